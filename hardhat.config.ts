@@ -1,0 +1,73 @@
+import { createRequire } from "node:module";
+
+import hardhatEthers from "@nomicfoundation/hardhat-ethers";
+import hardhatEthersChaiMatchers from "@nomicfoundation/hardhat-ethers-chai-matchers";
+import hardhatIgnitionEthers from "@nomicfoundation/hardhat-ignition-ethers";
+import hardhatKeystore from "@nomicfoundation/hardhat-keystore";
+import hardhatMocha from "@nomicfoundation/hardhat-mocha";
+import hardhatNetworkHelpers from "@nomicfoundation/hardhat-network-helpers";
+import hardhatTypechain from "@nomicfoundation/hardhat-typechain";
+import { configVariable, defineConfig } from "hardhat/config";
+
+const require = createRequire(import.meta.url);
+
+// The compiler comes from the pinned `solc` npm package (soljson), so a build never
+// downloads a compiler: this machine, CI and a newcomer all compile offline.
+const SOLC_VERSION = "0.8.30";
+
+/** A public OP-stack network whose RPC URL and deployer key are configuration variables. */
+function opStackNetwork(rpcVariable: string, chainId: number) {
+  return {
+    type: "http" as const,
+    chainType: "op" as const,
+    chainId,
+    url: configVariable(rpcVariable),
+    accounts: [configVariable("DEPLOYER_PRIVATE_KEY")],
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    hardhatEthers,
+    hardhatEthersChaiMatchers,
+    hardhatMocha,
+    hardhatNetworkHelpers,
+    hardhatIgnitionEthers,
+    hardhatKeystore,
+    hardhatTypechain,
+  ],
+  solidity: {
+    version: SOLC_VERSION,
+    path: require.resolve("solc/soljson.js"),
+    settings: {
+      // Cancun is live on every OP-stack chain we target (OP, Base, their Sepolias).
+      evmVersion: "cancun",
+      // Attestations are executed far more often than the ledger is deployed: optimise for
+      // runtime gas. See docs/contracts.md ("Compiler settings") for the measured trade-off.
+      optimizer: { enabled: true, runs: 10_000 },
+    },
+  },
+  paths: {
+    sources: "contracts",
+    tests: {
+      mocha: "test/contracts",
+      solidity: "test/solidity",
+    },
+  },
+  test: {
+    solidity: {
+      fuzz: { runs: 5_000 },
+      invariant: { runs: 64, depth: 64 },
+    },
+  },
+  networks: {
+    // In-process OP-stack chain: tests, benchmarks and the seed.
+    hardhat: { type: "edr-simulated", chainType: "op" },
+    // `hardhat node` started by `npm start`.
+    localhost: { type: "http", chainType: "op", url: "http://127.0.0.1:8545" },
+    opSepolia: opStackNetwork("OP_SEPOLIA_RPC_URL", 11155420),
+    baseSepolia: opStackNetwork("BASE_SEPOLIA_RPC_URL", 84532),
+    optimism: opStackNetwork("OP_MAINNET_RPC_URL", 10),
+    base: opStackNetwork("BASE_RPC_URL", 8453),
+  },
+});

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The README's install command (`npm run setup`). Works from a fresh clone on a machine
+# that only has an older Node and npm; nothing is downloaded from outside the npm registry
+# and Debian's packages.
+#   1. Node >= 22.13 for npm itself: the machine's, or Node 24 from the npm package `node`
+#      installed into .tools/node (npm must run on Node >= 22 or it skips EDR's native package).
+#   2. npm install (the `node` devDependency then pins Node 24 for every npm script).
+#   3. Debian's chromium for the browser tests, when missing and we may install (root).
+#   4. Build: compile the contracts and generate the typed bindings.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+node_ok() {
+  node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=13)?0:1)' 2>/dev/null
+}
+
+if ! node_ok; then
+  if [ ! -x .tools/node/bin/node ]; then
+    say "Node $(node --version 2>/dev/null || echo none) is too old for Hardhat 3; installing Node 24 from the npm registry into .tools/node"
+    npm install --global --prefix .tools/node --no-audit --no-fund node@24
+  fi
+  export PATH="$PWD/.tools/node/bin:$PATH"
+fi
+say "Using Node $(node --version) for the install"
+
+say "npm install"
+npm install --no-audit --no-fund
+
+if [ "${CITYSYNC_SKIP_CHROMIUM:-}" != "1" ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    say "Installing Debian's chromium for the browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "note: chromium is missing and this user cannot apt-get it; browser tests will be skipped." >&2
+  fi
+fi
+
+say "Build: contracts and generated bindings"
+npm run build
+
+say "Set-up complete. Next: 'npm test' runs every check; 'npm start' runs the local network."

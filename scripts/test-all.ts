@@ -1,0 +1,85 @@
+/**
+ * The README's one test command (`npm test`): every gate in order, each in its own process,
+ * then a summary. Exits non-zero if any step fails; later steps still run so one report shows
+ * everything that is wrong.
+ */
+import { spawn } from "node:child_process";
+
+interface Step {
+  name: string;
+  command: string;
+}
+
+const steps: Step[] = [
+  { name: "lint (eslint, solhint, prettier)", command: "npm run lint" },
+  { name: "typecheck (tsc -b)", command: "npm run typecheck" },
+  {
+    name: "contracts (mocha + Solidity fuzz/invariant, coverage)",
+    command: "node scripts/contracts-coverage.ts",
+  },
+  { name: "workspaces (sdk, indexer, frontend)", command: "npm test --workspaces --if-present" },
+];
+
+interface Result {
+  step: Step;
+  ok: boolean;
+  seconds: number;
+  passed: number;
+  failed: number;
+}
+
+/** Counts tests from the runners' own closing lines (mocha's "N passing"/"N failing"). */
+function countTests(output: string): { passed: number; failed: number } {
+  // Hardhat prints per-runner blocks and then a combined "N passing (x solidity, y mocha)" line;
+  // count that combined line when present so nothing is counted twice.
+  const combined = [...output.matchAll(/^\s*(\d+) passing \((\d+) solidity, (\d+) mocha\)/gm)];
+  const combinedFailing = [...output.matchAll(/^\s*(\d+) failing \((\d+) solidity, (\d+) mocha\)/gm)];
+  if (combined.length > 0 || combinedFailing.length > 0) {
+    return {
+      passed: combined.reduce((n, m) => n + Number(m[1]), 0),
+      failed: combinedFailing.reduce((n, m) => n + Number(m[1]), 0),
+    };
+  }
+  const sum = (re: RegExp) => [...output.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
+  return { passed: sum(/^\s*(\d+) passing\b/gm), failed: sum(/^\s*(\d+) failing\b/gm) };
+}
+
+function run(step: Step): Promise<Result> {
+  const started = Date.now();
+  console.log(`\n\u001b[1m▶ ${step.name}\u001b[0m  (${step.command})`);
+  return new Promise((resolve) => {
+    const child = spawn(step.command, { shell: true, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const tee = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+      output += chunk.toString();
+      stream.write(chunk);
+    };
+    child.stdout.on("data", tee(process.stdout));
+    child.stderr.on("data", tee(process.stderr));
+    child.on("close", (code) => {
+      const counts = countTests(output);
+      resolve({ step, ok: code === 0, seconds: (Date.now() - started) / 1000, ...counts });
+    });
+  });
+}
+
+const results: Result[] = [];
+for (const step of steps) results.push(await run(step));
+
+console.log("\n\u001b[1mSummary\u001b[0m");
+for (const r of results) {
+  const tests = r.passed + r.failed > 0 ? `  ${r.passed} passed, ${r.failed} failed` : "";
+  console.log(`  ${r.ok ? "✔" : "✘"} ${r.step.name.padEnd(58)} ${r.seconds.toFixed(1).padStart(6)}s${tests}`);
+}
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+const failedSteps = results.filter((r) => !r.ok);
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+if (failedSteps.length > 0) {
+  console.log(`${failedSteps.length} step(s) failed: ${failedSteps.map((r) => r.step.name).join("; ")}`);
+  process.exit(1);
+}
+if (passed === 0) {
+  console.log("No test ran: that is a failure, not a pass.");
+  process.exit(1);
+}
