@@ -1,0 +1,240 @@
+/**
+ * `npm start`: the whole City/Sync network on this machine with one command.
+ *
+ *   1. starts `hardhat node` (OP-stack chain type, chain id 31337) on http://127.0.0.1:8545,
+ *   2. deploys Safe v1.4.1, the network admin Safe and the ledger (scripts/deploy.ts),
+ *   3. seeds the Berkeley / Mexico City pilot through real Safe transactions (scripts/seed/),
+ *   4. [later] starts the indexer and serves the dApp (hooks below),
+ *   5. prints the URLs and the test accounts, then waits; Ctrl-C stops every child process.
+ *
+ * Every run starts a FRESH CHAIN: `hardhat node` keeps its state in memory only, so nothing is
+ * resumed; the deterministic seed (CITYSYNC_SEED) rebuilds exactly the same addresses and data.
+ *
+ * Flags: --no-seed (deploy only), --help.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+
+import { NETWORK_ADMIN_ROLE, safeOwnerAccounts, seedFromEnv } from "./lib/local-accounts.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const hardhatCli = path.join(root, "node_modules", "hardhat", "dist", "src", "cli.js");
+const stateDir = path.join(root, ".citysync");
+const nodeLog = path.join(stateDir, "node.log");
+const seedSummaryFile = path.join(stateDir, "seed.json");
+const HOST = "127.0.0.1";
+const PORT = 8545;
+const RPC_URL = `http://${HOST}:${PORT}`;
+const CHAIN_ID = 31337;
+
+const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  console.log(`Usage: npm start [-- --no-seed]
+
+Starts a fresh local OP-stack chain (${RPC_URL}, chain id ${CHAIN_ID}), deploys City/Sync,
+seeds the pilot (unless --no-seed) and keeps running until Ctrl-C, which stops everything.
+Each run starts from an empty chain (nothing is resumed); CITYSYNC_SEED changes the seed.`);
+  process.exit(0);
+}
+const unknown = args.filter((a) => a !== "--no-seed");
+if (unknown.length > 0) {
+  console.error(`Unknown option(s): ${unknown.join(" ")}. See: npm start -- --help`);
+  process.exit(2);
+}
+const withSeed = !args.includes("--no-seed");
+
+const children = new Set<ChildProcess>();
+let stopping = false;
+
+function log(message: string): void {
+  console.log(`\u001b[1m[citysync]\u001b[0m ${message}`);
+}
+
+/** Each child leads its own process group so one signal reaches everything it started. */
+function start(name: string, argv: string[], stdio: "inherit" | number): ChildProcess {
+  const child = spawn(process.execPath, argv, {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", stdio, stdio],
+    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? "1" },
+  });
+  children.add(child);
+  child.on("exit", (code, signal) => {
+    children.delete(child);
+    if (!stopping && name === "hardhat node") {
+      console.error(`hardhat node exited unexpectedly (${signal ?? `code ${code}`}); see ${nodeLog}`);
+      void shutdown(1);
+    }
+  });
+  return child;
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+async function shutdown(code: number): Promise<never> {
+  if (stopping) return new Promise<never>(() => {});
+  stopping = true;
+  log("stopping every child process…");
+  const alive = [...children];
+  for (const child of alive) signalGroup(child, "SIGTERM");
+  const deadline = Date.now() + 5_000;
+  while (children.size > 0 && Date.now() < deadline) await sleep(100);
+  for (const child of [...children]) signalGroup(child, "SIGKILL");
+  log(`stopped (${alive.length} process group(s)).`);
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function rpc(method: string, params: unknown[] = []): Promise<unknown> {
+  const response = await fetch(RPC_URL, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+    signal: AbortSignal.timeout(2_000),
+  });
+  const body = (await response.json()) as { result?: unknown; error?: { message: string } };
+  if (body.error) throw new Error(body.error.message);
+  return body.result;
+}
+
+async function portAnswers(): Promise<boolean> {
+  try {
+    await rpc("eth_chainId");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForNode(timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    if (await portAnswers()) return;
+    await sleep(250);
+  }
+  throw new Error(`hardhat node did not answer on ${RPC_URL} within ${timeoutMs / 1000}s; see ${nodeLog}`);
+}
+
+/** Runs `hardhat run <script> --network localhost` and resolves when it succeeds. */
+function runStep(name: string, script: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = start(name, [hardhatCli, "run", script, "--network", "localhost"], "inherit");
+    child.on("exit", (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${name} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hooks for the services that do not exist yet. Each later issue fills its hook in; `start()`
+// registers the child, so Ctrl-C stops it like the node.
+// ---------------------------------------------------------------------------------------------
+
+/** HOOK (indexer issue): start the indexer on its embedded store against RPC_URL; return its URL. */
+async function startIndexer(): Promise<string | undefined> {
+  return undefined; // not implemented yet
+}
+
+/** HOOK (dApp issue): serve the dApp pointed at RPC_URL and the indexer; return its URL. */
+async function startDapp(_indexerUrl: string | undefined): Promise<string | undefined> {
+  return undefined; // not implemented yet
+}
+
+interface SeedSummaryAccounts {
+  accounts?: { role: string; address: string; privateKey: string }[];
+}
+
+function printReady(indexerUrl: string | undefined, dappUrl: string | undefined): void {
+  const seed = seedFromEnv();
+  const lines: string[] = [];
+  lines.push("", "\u001b[1;32mCity/Sync local network is ready (fresh chain).\u001b[0m", "");
+  lines.push(`  JSON-RPC     ${RPC_URL}   (chain id ${CHAIN_ID}, OP-stack, Hardhat node)`);
+  lines.push(`  Indexer      ${indexerUrl ?? "not started yet (hook: startIndexer in scripts/dev.ts)"}`);
+  lines.push(`  dApp         ${dappUrl ?? "not served yet (hook: startDapp in scripts/dev.ts)"}`);
+  lines.push(`  Addresses    deployments/${CHAIN_ID}.json, bindings in sdk/src/generated/contracts.ts`);
+  lines.push(`  Node log     ${path.relative(root, nodeLog)}`);
+  if (withSeed) lines.push(`  Seed report  ${path.relative(root, seedSummaryFile)} (seed "${seed}")`);
+  lines.push("", "Test accounts (local chain only: these keys are public):");
+  let accounts: { role: string; address: string; privateKey: string }[] = [];
+  if (withSeed && existsSync(seedSummaryFile)) {
+    accounts = (JSON.parse(readFileSync(seedSummaryFile, "utf8")) as SeedSummaryAccounts).accounts ?? [];
+  } else {
+    accounts = safeOwnerAccounts(seed, NETWORK_ADMIN_ROLE).map((a, i) => ({
+      role: `network admin Safe owner ${i + 1}/3`,
+      address: a.address,
+      privateKey: a.privateKey,
+    }));
+  }
+  const width = Math.max(...accounts.map((a) => a.role.length), 10);
+  for (const a of accounts) lines.push(`  ${a.role.padEnd(width)}  ${a.address}  ${a.privateKey}`);
+  lines.push(
+    "",
+    "Browser wallet (MetaMask, Rabby…): add a network with RPC URL http://127.0.0.1:8545, chain id",
+    "31337, currency ETH; then 'Import account' and paste one private key above. After each restart",
+    "(fresh chain) reset the account's activity/nonce in the wallet (MetaMask: Settings > Advanced >",
+    "Clear activity tab data).",
+    "",
+    "Press Ctrl-C to stop everything.",
+    "",
+  );
+  console.log(lines.join("\n"));
+}
+
+async function main(): Promise<void> {
+  if (await portAnswers()) {
+    throw new Error(
+      `Something already answers on ${RPC_URL} (another 'npm start'?). Stop it first: this command always starts a fresh chain.`,
+    );
+  }
+  mkdirSync(stateDir, { recursive: true });
+  // A fresh chain: forget the previous run's local Ignition journal and deployment record.
+  rmSync(path.join(root, "ignition", "deployments", `chain-${CHAIN_ID}`), { recursive: true, force: true });
+  rmSync(path.join(root, "deployments", `${CHAIN_ID}.json`), { force: true });
+  rmSync(seedSummaryFile, { force: true });
+
+  log(`starting hardhat node (fresh chain, OP-stack) on ${RPC_URL}; log: ${path.relative(root, nodeLog)}`);
+  const logFd = openSync(nodeLog, "w");
+  start(
+    "hardhat node",
+    [hardhatCli, "node", "--chain-type", "op", "--hostname", HOST, "--port", String(PORT)],
+    logFd,
+  );
+  closeSync(logFd);
+  await waitForNode(60_000);
+  log(`node is up: chain id ${Number(await rpc("eth_chainId"))}`);
+
+  log("deploying Safe v1.4.1, the network admin Safe and the ledger…");
+  await runStep("deploy", "scripts/deploy.ts");
+  if (withSeed) {
+    log("seeding the pilot (Berkeley, Mexico City) through Safe transactions…");
+    await runStep("seed", "scripts/seed/main.ts");
+  } else {
+    log("--no-seed: skipping the pilot data.");
+  }
+
+  const indexerUrl = await startIndexer();
+  const dappUrl = await startDapp(indexerUrl);
+  printReady(indexerUrl, dappUrl);
+}
+
+main().catch((error: unknown) => {
+  if (stopping) return;
+  console.error(error instanceof Error ? error.message : error);
+  void shutdown(1);
+});

@@ -1,0 +1,387 @@
+/**
+ * The pilot network: two cities, their organizations, opportunities and offers. Pure data: the
+ * seed (scripts/seed/seed.ts) turns it into Safe transactions. Public metadata only (names,
+ * places, categories); residents are anonymous addresses.
+ */
+
+export interface OpportunityPlan {
+  key: string;
+  title: string;
+  description: string;
+  category: string;
+  place: string;
+  /** Credits per unit (one unit = one hour unless `unit` says otherwise). */
+  creditsPerUnit: number;
+  unit: string;
+  capacity: number;
+}
+
+export interface OfferPlan {
+  key: string;
+  title: string;
+  description: string;
+  category: string;
+  place: string;
+  price: number;
+  stock: number;
+  /** 0 = no per-resident limit. */
+  perResidentLimit: number;
+}
+
+export interface OrganizationPlan {
+  key: string;
+  name: string;
+  description: string;
+  /** Credits the organization may mint per budget epoch. */
+  budget: number;
+  opportunities: OpportunityPlan[];
+  offers: OfferPlan[];
+}
+
+export interface CityPlan {
+  key: string;
+  name: string;
+  code: string;
+  language: "en" | "es";
+  residents: number;
+  organizations: OrganizationPlan[];
+}
+
+export const BERKELEY: CityPlan = {
+  key: "brk",
+  name: "Berkeley",
+  code: "BRK",
+  language: "en",
+  residents: 8,
+  organizations: [
+    {
+      key: "food-bank",
+      name: "Berkeley Food Bank",
+      description: "Emergency groceries and fresh produce for Berkeley households.",
+      budget: 20_000,
+      opportunities: [
+        {
+          key: "sorting",
+          title: "Food sorting shift",
+          description: "Sort and pack donated food for weekly distribution.",
+          category: "food-security",
+          place: "Berkeley Food Bank warehouse, 2nd Street",
+          creditsPerUnit: 10,
+          unit: "hour",
+          capacity: 2_000,
+        },
+        {
+          key: "senior-delivery",
+          title: "Grocery delivery to seniors",
+          description: "Deliver grocery boxes to homebound seniors in South Berkeley.",
+          category: "care",
+          place: "South Berkeley",
+          creditsPerUnit: 15,
+          unit: "delivery",
+          capacity: 500,
+        },
+      ],
+      offers: [],
+    },
+    {
+      key: "library",
+      name: "Berkeley Public Library",
+      description: "Free access to books, learning and community spaces.",
+      budget: 10_000,
+      opportunities: [
+        {
+          key: "homework-help",
+          title: "Homework help tutor",
+          description: "Help students in grades 3 to 8 with homework after school.",
+          category: "education",
+          place: "Central Library, Kittredge Street",
+          creditsPerUnit: 12,
+          unit: "hour",
+          capacity: 800,
+        },
+      ],
+      offers: [
+        {
+          key: "workshop",
+          title: "Library workshop: 3D printing basics",
+          description: "A two-hour hands-on workshop in the Central Library makerspace.",
+          category: "learning",
+          place: "Central Library makerspace",
+          price: 40,
+          stock: 30,
+          perResidentLimit: 1,
+        },
+      ],
+    },
+    {
+      key: "parks",
+      name: "Berkeley Parks & Waterfront",
+      description: "The city department caring for Berkeley's parks, trees and shoreline.",
+      budget: 15_000,
+      opportunities: [
+        {
+          key: "shoreline",
+          title: "Shoreline cleanup at the Marina",
+          description: "Remove litter and invasive plants along the Berkeley Marina shoreline.",
+          category: "environment",
+          place: "Berkeley Marina",
+          creditsPerUnit: 10,
+          unit: "hour",
+          capacity: 1_500,
+        },
+        {
+          key: "trees",
+          title: "Tree planting in Aquatic Park",
+          description: "Plant and mulch native trees with the urban forestry team.",
+          category: "environment",
+          place: "Aquatic Park",
+          creditsPerUnit: 12,
+          unit: "hour",
+          capacity: 600,
+        },
+      ],
+      offers: [
+        {
+          key: "transit",
+          title: "AC Transit day pass",
+          description: "One day of unlimited local bus rides on AC Transit.",
+          category: "transit",
+          place: "Any AC Transit local line",
+          price: 50,
+          stock: 200,
+          perResidentLimit: 0,
+        },
+      ],
+    },
+    {
+      key: "kitchen",
+      name: "Berkeley Community Kitchen",
+      description: "Hot meals cooked by neighbours for neighbours, every weekday.",
+      budget: 8_000,
+      opportunities: [
+        {
+          key: "meal-prep",
+          title: "Meal prep volunteer",
+          description: "Chop, cook and serve lunch for about 150 guests.",
+          category: "food-security",
+          place: "Community Kitchen, University Avenue",
+          creditsPerUnit: 10,
+          unit: "hour",
+          capacity: 1_000,
+        },
+      ],
+      offers: [
+        {
+          key: "meal",
+          title: "Community meal",
+          description: "A hot three-course meal at the Community Kitchen.",
+          category: "food",
+          place: "Community Kitchen, University Avenue",
+          price: 15,
+          stock: 300,
+          perResidentLimit: 0,
+        },
+      ],
+    },
+    {
+      key: "museum",
+      name: "Berkeley Art Museum",
+      description: "Art and film for everyone on the edge of campus.",
+      budget: 5_000,
+      opportunities: [
+        {
+          key: "docent",
+          title: "Family day docent",
+          description: "Welcome families and guide drop-in art activities on family days.",
+          category: "culture",
+          place: "Center Street galleries",
+          creditsPerUnit: 10,
+          unit: "hour",
+          capacity: 300,
+        },
+      ],
+      offers: [
+        {
+          key: "entry",
+          title: "Museum entry",
+          description: "General admission to the galleries for one person.",
+          category: "culture",
+          place: "Center Street galleries",
+          price: 30,
+          stock: 100,
+          perResidentLimit: 2,
+        },
+      ],
+    },
+  ],
+};
+
+export const MEXICO_CITY: CityPlan = {
+  key: "cdmx",
+  name: "Ciudad de México",
+  code: "CDMX",
+  language: "es",
+  residents: 8,
+  organizations: [
+    {
+      key: "banco-alimentos",
+      name: "Banco de Alimentos CDMX",
+      description: "Rescate y distribución de alimentos para familias de la Ciudad de México.",
+      budget: 20_000,
+      opportunities: [
+        {
+          key: "clasificacion",
+          title: "Clasificación de alimentos",
+          description: "Clasificar y empacar alimentos donados para la entrega semanal.",
+          category: "seguridad-alimentaria",
+          place: "Central de Abasto, Iztapalapa",
+          creditsPerUnit: 10,
+          unit: "hora",
+          capacity: 2_000,
+        },
+      ],
+      offers: [],
+    },
+    {
+      key: "biblioteca",
+      name: "Biblioteca Vasconcelos",
+      description: "Biblioteca pública abierta a todas las personas, en Buenavista.",
+      budget: 10_000,
+      opportunities: [
+        {
+          key: "lectura",
+          title: "Círculo de lectura infantil",
+          description: "Leer en voz alta y animar actividades para niñas y niños.",
+          category: "educación",
+          place: "Biblioteca Vasconcelos, sala infantil",
+          creditsPerUnit: 12,
+          unit: "hora",
+          capacity: 800,
+        },
+      ],
+      offers: [
+        {
+          key: "taller",
+          title: "Taller de encuadernación",
+          description: "Taller de dos horas para aprender a encuadernar un cuaderno.",
+          category: "aprendizaje",
+          place: "Biblioteca Vasconcelos, taller 2",
+          price: 40,
+          stock: 25,
+          perResidentLimit: 1,
+        },
+      ],
+    },
+    {
+      key: "parques",
+      name: "Parques CDMX",
+      description: "Cuidado de parques, bosques urbanos y áreas verdes de la ciudad.",
+      budget: 15_000,
+      opportunities: [
+        {
+          key: "chapultepec",
+          title: "Limpieza del Bosque de Chapultepec",
+          description: "Recoger residuos y cuidar senderos en la Primera Sección.",
+          category: "medio-ambiente",
+          place: "Bosque de Chapultepec, Primera Sección",
+          creditsPerUnit: 10,
+          unit: "hora",
+          capacity: 1_500,
+        },
+        {
+          key: "arbolado",
+          title: "Reforestación en Xochimilco",
+          description: "Plantar ahuejotes en los canales con la brigada de arbolado.",
+          category: "medio-ambiente",
+          place: "Xochimilco",
+          creditsPerUnit: 12,
+          unit: "hora",
+          capacity: 600,
+        },
+      ],
+      offers: [
+        {
+          key: "transporte",
+          title: "Recarga de Tarjeta de Movilidad Integrada",
+          description: "Un día de viajes en Metro, Metrobús y Trolebús.",
+          category: "transporte",
+          place: "Cualquier estación de Metro o Metrobús",
+          price: 50,
+          stock: 200,
+          perResidentLimit: 0,
+        },
+      ],
+    },
+    {
+      key: "comedor",
+      name: "Comedor Comunitario Tepito",
+      description: "Comidas calientes a precio justo, preparadas por la comunidad.",
+      budget: 8_000,
+      opportunities: [
+        {
+          key: "cocina",
+          title: "Preparación de comidas",
+          description: "Apoyar en la cocina y servir la comida del mediodía.",
+          category: "seguridad-alimentaria",
+          place: "Comedor Comunitario, Tepito",
+          creditsPerUnit: 10,
+          unit: "hora",
+          capacity: 1_000,
+        },
+      ],
+      offers: [
+        {
+          key: "comida",
+          title: "Comida completa",
+          description: "Sopa, guisado, agua fresca y postre en el comedor.",
+          category: "alimentación",
+          place: "Comedor Comunitario, Tepito",
+          price: 15,
+          stock: 300,
+          perResidentLimit: 0,
+        },
+      ],
+    },
+    {
+      key: "museo",
+      name: "Museo Nacional de Antropología",
+      description: "El patrimonio de los pueblos de México, abierto a todo el público.",
+      budget: 5_000,
+      opportunities: [
+        {
+          key: "guia",
+          title: "Guía voluntario en salas",
+          description: "Acompañar a grupos escolares en las salas mexica y maya.",
+          category: "cultura",
+          place: "Museo Nacional de Antropología, Chapultepec",
+          creditsPerUnit: 10,
+          unit: "hora",
+          capacity: 300,
+        },
+      ],
+      offers: [
+        {
+          key: "entrada",
+          title: "Entrada al museo",
+          description: "Una entrada general al museo.",
+          category: "cultura",
+          place: "Museo Nacional de Antropología, Chapultepec",
+          price: 30,
+          stock: 100,
+          perResidentLimit: 2,
+        },
+      ],
+    },
+  ],
+};
+
+export const PILOT_CITIES: readonly CityPlan[] = [BERKELEY, MEXICO_CITY];
+
+/** Weeks of contributions the seed simulates (one attestation batch per organization a week). */
+export const PILOT_WEEKS = 4;
+
+/** Compact public metadata JSON, as emitted by the ledger (keys sorted for a stable hash). */
+export function metadataJson(fields: Record<string, string | number>): string {
+  const sorted = Object.fromEntries(Object.entries(fields).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify(sorted);
+}
