@@ -32,7 +32,9 @@ const inProcess = connection.networkConfig.type === "edr-simulated";
 const file = inProcess ? undefined : writeDeploymentRecord(path.join(root, "deployments"), deployment.record);
 const bindings = inProcess ? undefined : generateBindings();
 
-console.log(`City/Sync deployed on ${connection.networkName} (chain ${deployment.chainId}) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+console.log(
+  `City/Sync deployed on ${connection.networkName} (chain ${deployment.chainId}) in ${((Date.now() - started) / 1000).toFixed(1)}s`,
+);
 console.log(`  deployer (no role kept)  ${deployment.deployer}`);
 console.log(`  network admin Safe       ${deployment.networkAdminSafe}`);
 for (const [name, entry] of Object.entries(deployment.record.contracts)) {

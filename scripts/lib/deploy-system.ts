@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
-import { Contract, getAddress, isAddress, type Provider, type Signer } from "ethers";
+import { Contract, getAddress, isAddress, type Provider } from "ethers";
 import type { NetworkConnection } from "hardhat/types/network";
 
 import CitySyncModule, { CITYSYNC_MODULE_ID } from "../../ignition/modules/CitySync.ts";
@@ -51,9 +51,34 @@ export const NETWORK_ADMIN_SAFE_RECORD = "NetworkAdminSafe";
 
 /** Protocol-kit `contractNetworks` entry rebuilt from a deployment record (local chains). */
 export function safeInfrastructureFromRecord(record: DeploymentRecord): SafeInfrastructure | undefined {
-  const entries = Object.entries(SAFE_RECORD_NAMES).map(([key, name]) => [key, record.contracts[name]?.address]);
+  const entries = Object.entries(SAFE_RECORD_NAMES).map(([key, name]) => [
+    key,
+    record.contracts[name]?.address,
+  ]);
   if (entries.some(([, address]) => address === undefined)) return undefined;
   return Object.fromEntries(entries) as SafeInfrastructure;
+}
+
+/** Rebuilds what the seed and scripts need from a recorded deployment (deployments/<chainId>.json). */
+export function deploymentFromRecord(record: DeploymentRecord, deployer: string): CitySyncDeployment {
+  const admin = record.contracts[NETWORK_ADMIN_SAFE_RECORD];
+  if (!admin) throw new Error(`deployments/${record.chainId}.json has no ${NETWORK_ADMIN_SAFE_RECORD}.`);
+  const infraNames = new Set<string>([...Object.values(SAFE_RECORD_NAMES), NETWORK_ADMIN_SAFE_RECORD]);
+  const contracts = Object.fromEntries(
+    Object.entries(record.contracts)
+      .filter(([name]) => !infraNames.has(name))
+      .map(([name, c]) => [name, c.address]),
+  );
+  const deployment: CitySyncDeployment = {
+    chainId: record.chainId,
+    deployer,
+    networkAdminSafe: admin.address,
+    contracts,
+    record,
+  };
+  const safeInfrastructure = safeInfrastructureFromRecord(record);
+  if (safeInfrastructure) deployment.safeInfrastructure = safeInfrastructure;
+  return deployment;
 }
 
 export interface CitySyncDeployment {
@@ -78,9 +103,12 @@ export interface DeployOptions {
   displayUi?: boolean;
 }
 
-type Connection = NetworkConnection<"op">;
+type Connection = NetworkConnection;
 
-export async function deployCitySync(connection: Connection, options: DeployOptions = {}): Promise<CitySyncDeployment> {
+export async function deployCitySync(
+  connection: Connection,
+  options: DeployOptions = {},
+): Promise<CitySyncDeployment> {
   const { ethers, networkName } = connection;
   const provider = ethers.provider;
   const chainId = Number((await provider.getNetwork()).chainId);
@@ -97,20 +125,26 @@ export async function deployCitySync(connection: Connection, options: DeployOpti
     const from = await provider.getBlockNumber();
     safeInfrastructure = await deploySafeInfrastructure(deployer);
     const owners = safeOwnerAccounts(seed, NETWORK_ADMIN_ROLE).map((a) => a.address);
+    // The owners pay for their own Safe transactions (execTransaction, approveHash).
+    for (const owner of owners) await provider.send("hardhat_setBalance", [owner, "0x56bc75e2d63100000"]);
     networkAdminSafe =
       options.networkAdminSafe ??
       (await createSafe(deployer, safeInfrastructure, owners, 2, safeSalt(seed, NETWORK_ADMIN_ROLE)));
     const to = await provider.getBlockNumber();
     for (const [key, name] of Object.entries(SAFE_RECORD_NAMES) as [keyof SafeInfrastructure, string][]) {
       const address = safeInfrastructure[key];
-      contractsRecord[name] = { address: address as `0x${string}`, blockNumber: await deployBlock(provider, address, from, to) };
+      contractsRecord[name] = {
+        address: address as `0x${string}`,
+        blockNumber: await deployBlock(provider, address, from, to),
+      };
     }
     contractsRecord[NETWORK_ADMIN_SAFE_RECORD] = {
       address: getAddress(networkAdminSafe) as `0x${string}`,
       blockNumber: await deployBlock(provider, networkAdminSafe, from, to),
     };
   } else {
-    networkAdminSafe = options.networkAdminSafe ?? readNetworkAdminParameter(networkName, options.parametersFile);
+    networkAdminSafe =
+      options.networkAdminSafe ?? readNetworkAdminParameter(networkName, options.parametersFile);
     await assertIsSafe(provider, networkAdminSafe, networkName);
     contractsRecord[NETWORK_ADMIN_SAFE_RECORD] = {
       address: getAddress(networkAdminSafe) as `0x${string}`,
@@ -134,7 +168,10 @@ export async function deployCitySync(connection: Connection, options: DeployOpti
   for (const [name, contract] of Object.entries(results) as [string, Contract][]) {
     const address = getAddress(await contract.getAddress());
     contracts[name] = address;
-    contractsRecord[name] = { address: address as `0x${string}`, blockNumber: await deployBlock(provider, address, from, to) };
+    contractsRecord[name] = {
+      address: address as `0x${string}`,
+      blockNumber: await deployBlock(provider, address, from, to),
+    };
   }
 
   const result: CitySyncDeployment = {
@@ -149,7 +186,12 @@ export async function deployCitySync(connection: Connection, options: DeployOpti
 }
 
 /** The first block in [from, to] where `address` has code (binary search over eth_getCode). */
-export async function deployBlock(provider: Provider, address: string, from: number, to: number): Promise<number> {
+export async function deployBlock(
+  provider: Provider,
+  address: string,
+  from: number,
+  to: number,
+): Promise<number> {
   let lo = Math.max(from, 0);
   let hi = to;
   if ((await provider.getCode(address, hi)) === "0x") {
@@ -170,7 +212,10 @@ function readNetworkAdminParameter(networkName: string, file?: string): string {
       `No network admin Safe for ${networkName}: create ${path.relative(root, parametersFile)} (see ignition/parameters/README.md) or set NETWORK_ADMIN_SAFE.`,
     );
   }
-  const parameters = JSON.parse(readFileSync(parametersFile, "utf8")) as Record<string, Record<string, unknown>>;
+  const parameters = JSON.parse(readFileSync(parametersFile, "utf8")) as Record<
+    string,
+    Record<string, unknown>
+  >;
   const value = parameters[CITYSYNC_MODULE_ID]?.networkAdmin;
   if (typeof value !== "string" || !isAddress(value) || BigInt(value) === 0n) {
     throw new Error(
@@ -193,9 +238,8 @@ export async function assertIsSafe(provider: Provider, address: string, where: s
     ]);
     if (threshold < 1n || owners.length === 0) throw new Error("no owners");
   } catch {
-    throw new Error(`The network admin ${address} on ${where} does not answer as a Safe (getThreshold/getOwners).`);
+    throw new Error(
+      `The network admin ${address} on ${where} does not answer as a Safe (getThreshold/getOwners).`,
+    );
   }
 }
-
-/** Signer type re-exported for callers that pass their own deployer. */
-export type { Signer };
