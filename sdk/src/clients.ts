@@ -40,7 +40,10 @@ export function transportFor(provider: ProviderLike): Transport {
 }
 
 export function createCitySyncPublicClient(provider: ProviderLike, chain?: Chain): PublicClient {
-  return createPublicClient({ transport: transportFor(provider), ...(chain ? { chain } : {}) }) as PublicClient;
+  return createPublicClient({
+    transport: transportFor(provider),
+    ...(chain ? { chain } : {}),
+  }) as PublicClient;
 }
 
 export function accountFor(signer: SignerLike): Account | Address {

@@ -7,7 +7,13 @@
 import { type Abi, type Hex, decodeErrorResult, isHex, toFunctionSelector } from "viem";
 
 import { abis } from "./generated/contracts.ts";
-import { type Language, errorMessages, formatMessage, panicMessages, safeErrorMessages } from "./error-messages.ts";
+import {
+  type Language,
+  errorMessages,
+  formatMessage,
+  panicMessages,
+  safeErrorMessages,
+} from "./error-messages.ts";
 
 type AbiError = Extract<Abi[number], { type: "error" }>;
 
@@ -109,7 +115,7 @@ export function decodeError(error: unknown, language: Language = "en"): DecodedE
   return {
     name: "Unknown",
     args: {},
-    message: typeof shortMessage === "string" ? shortMessage : text.split("\n")[0] ?? text,
+    message: typeof shortMessage === "string" ? shortMessage : (text.split("\n")[0] ?? text),
     ...(data ? { data } : {}),
   };
 }

@@ -12,14 +12,26 @@ export const errorMessages: Readonly<Record<string, Translations>> = {};
 
 /** Safe v1.4.1 revert codes City/Sync users can meet. */
 export const safeErrorMessages: Readonly<Record<string, Translations>> = {
-  GS010: { en: "Not enough gas to execute the Safe transaction.", es: "No hay gas suficiente para ejecutar la transacción de la Safe." },
+  GS010: {
+    en: "Not enough gas to execute the Safe transaction.",
+    es: "No hay gas suficiente para ejecutar la transacción de la Safe.",
+  },
   GS013: {
     en: "The Safe transaction failed (one of its calls reverted).",
     es: "La transacción de la Safe falló (una de sus llamadas se revirtió).",
   },
-  GS020: { en: "Not enough signatures for the Safe's threshold.", es: "Faltan firmas para el umbral de la Safe." },
-  GS021: { en: "A contract signature points outside the signature data.", es: "Una firma de contrato apunta fuera de los datos de firma." },
-  GS024: { en: "A contract owner's signature is invalid.", es: "La firma de un propietario contrato no es válida." },
+  GS020: {
+    en: "Not enough signatures for the Safe's threshold.",
+    es: "Faltan firmas para el umbral de la Safe.",
+  },
+  GS021: {
+    en: "A contract signature points outside the signature data.",
+    es: "Una firma de contrato apunta fuera de los datos de firma.",
+  },
+  GS024: {
+    en: "A contract owner's signature is invalid.",
+    es: "La firma de un propietario contrato no es válida.",
+  },
   GS025: {
     en: "The hash was not approved by that owner (approveHash).",
     es: "Ese propietario no aprobó el hash (approveHash).",
@@ -29,7 +41,10 @@ export const safeErrorMessages: Readonly<Record<string, Translations>> = {
     es: "Una firma no es de un propietario, o las firmas no están ordenadas por propietario.",
   },
   GS030: { en: "Only owners can approve a hash.", es: "Solo los propietarios pueden aprobar un hash." },
-  GS031: { en: "Only the Safe itself can call this method.", es: "Solo la propia Safe puede llamar a este método." },
+  GS031: {
+    en: "Only the Safe itself can call this method.",
+    es: "Solo la propia Safe puede llamar a este método.",
+  },
 };
 
 /** Solidity panic codes. */
@@ -49,5 +64,7 @@ function formatValue(value: unknown): string {
 }
 
 export function formatMessage(template: string, args: Readonly<Record<string, unknown>>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in args ? formatValue(args[key]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
+    key in args ? formatValue(args[key]) : match,
+  );
 }

@@ -71,10 +71,23 @@ export async function getConfirmationStatus(
   let state: ProposalState = nonce === safeNonce ? "pending" : nonce > safeNonce ? "queued" : "replaced";
   if (state === "replaced") {
     const logs = await connection.publicClient
-      .getLogs({ address: connection.safe, event: executionSuccess, args: { txHash: proposal.id }, fromBlock: 0n })
+      .getLogs({
+        address: connection.safe,
+        event: executionSuccess,
+        args: { txHash: proposal.id },
+        fromBlock: 0n,
+      })
       .catch(() => []);
     if (logs.length > 0) state = "executed";
   }
   const missing = Math.max(0, threshold - confirmations.length);
-  return { threshold, owners, confirmations, missing, executable: missing === 0 && state === "pending", state, safeNonce };
+  return {
+    threshold,
+    owners,
+    confirmations,
+    missing,
+    executable: missing === 0 && state === "pending",
+    state,
+    safeNonce,
+  };
 }

@@ -1,7 +1,12 @@
 /** Deploying a new Safe (owners + threshold) through the proxy factory with protocol-kit. */
 import { type Address, getAddress } from "viem";
 
-import { type ProviderLike, type SignerLike, createCitySyncPublicClient, createCitySyncWalletClient } from "../clients.ts";
+import {
+  type ProviderLike,
+  type SignerLike,
+  createCitySyncPublicClient,
+  createCitySyncWalletClient,
+} from "../clients.ts";
 import { CitySyncError } from "../errors.ts";
 import type { SafeContractAddresses } from "./connect.ts";
 import { ProtocolKit } from "./protocol-kit.ts";

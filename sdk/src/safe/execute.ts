@@ -33,7 +33,10 @@ export async function executeSafeProposal(
   }
   const status = await getConfirmationStatus(connection, proposal);
   if (status.state === "executed" || status.state === "replaced") {
-    throw new CitySyncError("SAFE_NONCE_USED", `Proposal ${proposal.id} can no longer run: its nonce ${proposal.tx.nonce} was used (${status.state}).`);
+    throw new CitySyncError(
+      "SAFE_NONCE_USED",
+      `Proposal ${proposal.id} can no longer run: its nonce ${proposal.tx.nonce} was used (${status.state}).`,
+    );
   }
   if (status.state === "queued") {
     throw new CitySyncError(
@@ -61,7 +64,9 @@ export async function executeSafeProposal(
     const reason = failure?.find((r) => !r.ok);
     throw new CitySyncError(
       "SAFE_EXECUTE_FAILED",
-      reason?.error ? `Executing proposal ${proposal.id} failed: ${reason.error.message}` : `Executing proposal ${proposal.id} failed.`,
+      reason?.error
+        ? `Executing proposal ${proposal.id} failed: ${reason.error.message}`
+        : `Executing proposal ${proposal.id} failed.`,
       { cause: reason?.error ?? cause },
     );
   }

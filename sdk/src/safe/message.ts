@@ -4,7 +4,15 @@
  * the Safe's `isValidSignature(bytes32,bytes)` (CompatibilityFallbackHandler) accepts once the
  * threshold is met. Anyone can then relay the signed data to the ledger.
  */
-import { type Address, type Hex, type PublicClient, getAddress, hashTypedData, parseAbi, type TypedDataDefinition } from "viem";
+import {
+  type Address,
+  type Hex,
+  type PublicClient,
+  getAddress,
+  hashTypedData,
+  parseAbi,
+  type TypedDataDefinition,
+} from "viem";
 
 import { CitySyncError } from "../errors.ts";
 import { type SafeConnection, requireOwner } from "./connect.ts";

@@ -154,10 +154,12 @@ export function parseProposal(json: unknown): SafeProposal {
   if (typeof p.chainId !== "number" || !Number.isInteger(p.chainId) || p.chainId <= 0) fail("bad chainId");
   if (typeof p.safe !== "string" || !isAddress(p.safe, { strict: false })) fail("bad safe address");
   for (const key of ["to", "gasToken", "refundReceiver"]) {
-    if (typeof tx[key] !== "string" || !isAddress(tx[key] as string, { strict: false })) fail(`bad tx.${key}`);
+    if (typeof tx[key] !== "string" || !isAddress(tx[key] as string, { strict: false }))
+      fail(`bad tx.${key}`);
   }
   for (const key of ["value", "safeTxGas", "baseGas", "gasPrice", "nonce"]) {
-    if (typeof tx[key] !== "string" || !UINT.test(tx[key] as string)) fail(`tx.${key} must be a decimal string`);
+    if (typeof tx[key] !== "string" || !UINT.test(tx[key] as string))
+      fail(`tx.${key} must be a decimal string`);
   }
   if (typeof tx.data !== "string" || !isHex(tx.data)) fail("tx.data must be hex");
   if (tx.operation !== 0 && tx.operation !== 1) fail("tx.operation must be 0 or 1");

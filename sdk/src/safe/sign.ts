@@ -36,7 +36,10 @@ export async function signSafeProposal(
   const signer = await requireOwner(connection);
   let signed;
   try {
-    signed = await connection.protocolKit.signTransaction(toSafeTransaction(proposal), "eth_signTypedData_v4");
+    signed = await connection.protocolKit.signTransaction(
+      toSafeTransaction(proposal),
+      "eth_signTypedData_v4",
+    );
   } catch (cause) {
     throw new CitySyncError("SAFE_SIGN_FAILED", `Could not sign proposal ${proposal.id}.`, { cause });
   }
@@ -75,7 +78,10 @@ export async function addProposalSignature(
     });
   }
   if (proposal.signatures.some((s) => getAddress(s.signer) === recovered)) return proposal;
-  return { ...proposal, signatures: [...proposal.signatures, { signer: recovered, signature: signature.signature }] };
+  return {
+    ...proposal,
+    signatures: [...proposal.signatures, { signer: recovered, signature: signature.signature }],
+  };
 }
 
 export function toEthSafeSignature(signature: ProposalSignature): EthSafeSignature {

@@ -4,7 +4,17 @@
  * `eth_sign` (EIP-191) one. Contract (v = 0) and pre-approved (v = 1) signatures are not
  * ECDSA and are refused here: on-chain approvals are read from the Safe instead.
  */
-import { type Address, type Hex, hexToNumber, recoverAddress, hashMessage, size, slice, concat, toHex } from "viem";
+import {
+  type Address,
+  type Hex,
+  hexToNumber,
+  recoverAddress,
+  hashMessage,
+  size,
+  slice,
+  concat,
+  toHex,
+} from "viem";
 
 import { CitySyncError } from "../errors.ts";
 

@@ -22,7 +22,12 @@ export async function simulateProposal(
   const results: CallSimulation[] = [];
   for (const [index, call] of proposal.calls.entries()) {
     try {
-      await publicClient.call({ account: proposal.safe, to: call.to, data: call.data, value: BigInt(call.value) });
+      await publicClient.call({
+        account: proposal.safe,
+        to: call.to,
+        data: call.data,
+        value: BigInt(call.value),
+      });
       results.push({ index, ok: true });
     } catch (error) {
       results.push({ index, ok: false, error: decodeError(error) });
