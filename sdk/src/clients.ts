@@ -26,7 +26,7 @@ import { CitySyncError } from "./errors.ts";
 
 /** Anything with EIP-1193's `request`. */
 export interface Eip1193Provider {
-  request: (args: { method: string; params?: unknown }) => Promise<unknown>;
+  request: (args: { method: string; params?: object | readonly unknown[] }) => Promise<unknown>;
 }
 
 /** An RPC URL or an EIP-1193 provider. */
