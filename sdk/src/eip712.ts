@@ -121,7 +121,10 @@ export async function signAttestation(
   request: SignedAttestationRequest,
 ): Promise<Hex> {
   if (getAddress(account.address) !== getAddress(request.signer)) {
-    throw new CitySyncError("SIGNER_MISMATCH", `The request names ${request.signer} as signer, not ${account.address}.`);
+    throw new CitySyncError(
+      "SIGNER_MISMATCH",
+      `The request names ${request.signer} as signer, not ${account.address}.`,
+    );
   }
   return account.signTypedData(attestationTypedData(domain, request));
 }
@@ -132,12 +135,17 @@ export async function signRedemption(
   request: SignedRedemptionRequest,
 ): Promise<Hex> {
   if (getAddress(account.address) !== getAddress(request.resident)) {
-    throw new CitySyncError("SIGNER_MISMATCH", `The redemption is for ${request.resident}, not ${account.address}.`);
+    throw new CitySyncError(
+      "SIGNER_MISMATCH",
+      `The redemption is for ${request.resident}, not ${account.address}.`,
+    );
   }
   return account.signTypedData(redemptionTypedData(domain, request));
 }
 
-const eip1271Abi = parseAbi(["function isValidSignature(bytes32 hash, bytes signature) view returns (bytes4)"]);
+const eip1271Abi = parseAbi([
+  "function isValidSignature(bytes32 hash, bytes signature) view returns (bytes4)",
+]);
 
 /**
  * Whether `signature` is `signer`'s valid signature of `hash`, as the ledger will judge it:

@@ -5,3 +5,8 @@ export * from "./errors.ts";
 export * from "./error-decoder.ts";
 export * from "./error-messages.ts";
 export * from "./safe/index.ts";
+export * from "./attestation-csv.ts";
+export * from "./csv.ts";
+export * from "./eip712.ts";
+export * from "./evidence.ts";
+export * from "./rows.ts";

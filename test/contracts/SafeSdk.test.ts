@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { network } from "hardhat";
-import { type Address, type Hex, encodeFunctionData, hashTypedData, parseAbi } from "viem";
+import { type Address, type Hex, hashTypedData, parseEther } from "viem";
 
 import {
   addProposalSignature,
@@ -32,8 +32,6 @@ const KEYS: Hex[] = [
   "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
 ];
 
-const probeAbi = parseAbi(["function set(uint256 v)"]);
-
 async function expectCode(promise: Promise<unknown>, code: string): Promise<Error> {
   try {
     await promise;
@@ -48,7 +46,8 @@ describe("SDK Safe helpers (protocol-kit on Hardhat)", function () {
   this.timeout(60_000);
   let safeContracts: Awaited<ReturnType<typeof deploySafeInfrastructure>>;
   let safe: Address;
-  let probe: Address;
+  let recipient: Address;
+  let verifyingContract: Address;
   let owners: Address[];
 
   before(async () => {
@@ -63,7 +62,10 @@ describe("SDK Safe helpers (protocol-kit on Hardhat)", function () {
       safeContracts,
       saltNonce: 7n,
     });
-    probe = (await (await ethers.deployContract("Probe")).getAddress()) as Address;
+    // Transfers of ether from the Safe are the observable effect of executed proposals.
+    await signers[0]!.sendTransaction({ to: safe, value: parseEther("10") });
+    recipient = signers[9]!.address as Address;
+    verifyingContract = safeContracts.multiSendAddress as Address;
   });
 
   it("creates a 2-of-3 Safe and refuses an impossible threshold", async () => {
@@ -79,15 +81,13 @@ describe("SDK Safe helpers (protocol-kit on Hardhat)", function () {
     const a = await connectSafe({ provider, safe, safeContracts, signer: KEYS[1]! });
     const b = await connectSafe({ provider, safe, safeContracts, signer: KEYS[2]! });
     const outsider = await connectSafe({ provider, safe, safeContracts, signer: KEYS[4]! });
-    let proposal = await proposeSafeTransaction(
-      a,
-      [{ to: probe, data: encodeFunctionData({ abi: probeAbi, functionName: "set", args: [41n] }) }],
-      { title: "set 41" },
-    );
+    let proposal = await proposeSafeTransaction(a, [{ to: recipient, data: "0x", value: 41n }], {
+      title: "send 41 wei",
+    });
     expect(proposal.id).to.equal(
       await a.protocolKit.getTransactionHash(
         await a.protocolKit.createTransaction({
-          transactions: [{ to: probe, value: "0", data: proposal.tx.data }],
+          transactions: [{ to: recipient, value: "41", data: "0x" }],
           options: { nonce: 0 },
         }),
       ),
@@ -106,9 +106,9 @@ describe("SDK Safe helpers (protocol-kit on Hardhat)", function () {
     proposal = await addProposalSignature(proposal, await signSafeProposal(b, proposal), ownersNow);
     const status = await getConfirmationStatus(a, proposal);
     expect(status.executable).to.be.true;
+    const before = await ethers.provider.getBalance(recipient);
     await executeSafeProposal(outsider, proposal);
-    const p = await ethers.getContractAt("Probe", probe);
-    expect(await p.x()).to.equal(41n);
+    expect((await ethers.provider.getBalance(recipient)) - before).to.equal(41n);
     expect((await getConfirmationStatus(a, proposal)).state).to.equal("executed");
   });
 
@@ -117,25 +117,23 @@ describe("SDK Safe helpers (protocol-kit on Hardhat)", function () {
     const c = await connectSafe({ provider, safe, safeContracts, signer: owners[2]! });
     const proposal = await proposeSafeTransaction(
       a,
-      [1n, 2n, 3n].map((v) => ({
-        to: probe,
-        data: encodeFunctionData({ abi: probeAbi, functionName: "set", args: [v] }),
-      })),
-      { title: "three sets" },
+      [1n, 2n, 3n].map((value) => ({ to: recipient, data: "0x" as Hex, value })),
+      { title: "three transfers" },
     );
     expect(proposal.tx.operation).to.equal(1);
     await approveSafeProposal(a, proposal);
     await approveSafeProposal(c, proposal);
     const status = await getConfirmationStatus(a, proposal);
     expect(status.confirmations.map((x) => x.via)).to.deep.equal(["approval", "approval"]);
+    const before = await ethers.provider.getBalance(recipient);
     await executeSafeProposal(a, proposal);
-    expect(await (await ethers.getContractAt("Probe", probe)).x()).to.equal(3n);
+    expect((await ethers.provider.getBalance(recipient)) - before).to.equal(6n);
   });
 
   it("signs EIP-712 typed data as the Safe (EIP-1271) from two owners' parts", async () => {
     const chainId = Number((await ethers.provider.getNetwork()).chainId);
     const typedData = {
-      domain: { name: "Test", version: "1", chainId, verifyingContract: probe },
+      domain: { name: "Test", version: "1", chainId, verifyingContract },
       types: { Thing: [{ name: "value", type: "uint256" }] },
       primaryType: "Thing",
       message: { value: 5n },
