@@ -205,7 +205,7 @@ export async function deployBlock(
   return lo;
 }
 
-function readNetworkAdminParameter(networkName: string, file?: string): string {
+export function readNetworkAdminParameter(networkName: string, file?: string): string {
   const parametersFile = file ?? path.join(root, "ignition", "parameters", `${networkName}.json`);
   if (!existsSync(parametersFile)) {
     throw new Error(

@@ -19,6 +19,9 @@ import {
   toUtf8Bytes,
 } from "ethers";
 import type { NetworkConnection } from "hardhat/types/network";
+import { evidenceHash, evidenceRoot as batchEvidenceRoot, packRows, signRedemption } from "@citysync/sdk";
+import type { Address, Hex } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
 
 import type { CitySyncDeployment } from "../lib/deploy-system.ts";
 import {
@@ -37,7 +40,7 @@ import {
   PILOT_WEEKS,
   metadataJson,
 } from "./pilot-data.ts";
-import { type SafeCall, executeThroughSafe } from "./safe-exec.ts";
+import { type SafeActors, type SafeCall, runSafeTransaction } from "./safe-actions.ts";
 
 type Connection = NetworkConnection;
 
@@ -150,28 +153,31 @@ export async function seedPilot(
   const rand = (label: string, modulo: number): number =>
     Number(BigInt(keccak256(toUtf8Bytes(`${seed}/${label}`))) % BigInt(modulo));
 
-  // --- Safe transactions ------------------------------------------------------------------
+  // --- Safe transactions (SDK helpers over protocol-kit) -----------------------------------
   let safeTransactions = 0;
+  const actors: SafeActors = { provider: connection.provider, safeContracts: infra };
   const runSafe = async (
     safe: string,
     owners: Wallet[],
     calls: SafeCall[],
+    title: string,
     confirm: "signatures" | "approveHash" = "signatures",
-  ): Promise<ContractTransactionReceipt> => {
-    const { hash } = await executeThroughSafe({
+  ) => {
+    const { transactionHash } = await runSafeTransaction(actors, {
       safe,
-      owners,
+      ownerKeys: owners.map((o) => o.privateKey as Hex),
       calls,
-      multiSendCallOnly: infra.multiSendCallOnlyAddress,
+      title,
       confirm,
     });
     safeTransactions += 1;
-    const receipt = await provider.getTransactionReceipt(hash);
-    return receipt as unknown as ContractTransactionReceipt;
+    const receipt = await provider.getTransactionReceipt(transactionHash);
+    if (!receipt) throw new Error(`No receipt for Safe transaction ${transactionHash}.`);
+    return receipt;
   };
   const call = (fn: string, args: unknown[]): SafeCall => ({
-    to: ledgerAddress,
-    data: ledgerInterface.encodeFunctionData(fn, args),
+    to: ledgerAddress as Address,
+    data: ledgerInterface.encodeFunctionData(fn, args) as Hex,
   });
   const eventsOf = (receipt: { logs: readonly Log[] }, name: string) =>
     receipt.logs
@@ -262,6 +268,7 @@ export async function seedPilot(
       deployment.networkAdminSafe,
       networkAdminWallets,
       cities.map((c) => call("createCity", [c.safe, c.plan.code, c.plan.name])),
+      `Create the pilot cities ${cities.map((c) => c.plan.code).join(", ")}`,
     );
     const created = eventsOf(receipt, "CityCreated");
     for (const c of cities) {
@@ -284,6 +291,7 @@ export async function seedPilot(
           metadataJson({ name: o.plan.name, description: o.plan.description, language: c.plan.language }),
         ]),
       ),
+      `Onboard ${c.orgs.length} organizations in ${c.plan.name}`,
       c.plan.key === "cdmx" ? "approveHash" : "signatures",
     );
     const onboarded = eventsOf(receipt, "OrganizationOnboarded");
@@ -340,7 +348,12 @@ export async function seedPilot(
           ]),
         ),
       ];
-      const receipt = await runSafe(o.safe, o.owners, calls);
+      const receipt = await runSafe(
+        o.safe,
+        o.owners,
+        calls,
+        `Publish ${o.plan.name}'s opportunities and offers`,
+      );
       const opportunities = eventsOf(receipt, "OpportunityPublished");
       o.opportunities = o.plan.opportunities.map((p, i) => ({
         key: p.key,
@@ -404,16 +417,25 @@ export async function seedPilot(
             });
           }
         }
-        const packed = rows.map((r) => packRow(r.participant, r.opportunityId, r.units));
-        const evidenceRoot = keccak256(
-          toUtf8Bytes(`${seed}/evidence/${c.plan.key}/${o.plan.key}/week-${week}`),
+        const packed = packRows(
+          rows.map((r) => ({
+            participant: r.participant as Address,
+            opportunityId: BigInt(r.opportunityId),
+            units: BigInt(r.units),
+          })),
         );
+        // Per-row evidence: the sign-in sheet line each row comes from (hashed; never on chain).
+        const evidence = rows.map((_, i) =>
+          evidenceHash(`${o.plan.name}, week ${week}, sign-in sheet line ${i + 1}`),
+        );
+        const evidenceRoot = batchEvidenceRoot(packed, evidence);
         const revokeHere = week === 2 && c === berkeley && o === c.orgs[0];
         const headBefore = revokeHere ? ((await read("city", c.id)) as { head: bigint }).head : 0n;
         const receipt = await runSafe(
           o.safe,
           o.owners,
           [call("attestBatch", [o.id, packed, evidenceRoot])],
+          `Attest ${rows.length} contributions (week ${week})`,
           week % 2 === 0 ? "approveHash" : "signatures",
         );
         attestationBatches += 1;
@@ -437,9 +459,12 @@ export async function seedPilot(
             prevHead: headBefore,
             laterRecords: [],
           };
-          const revocation = await runSafe(o.safe, o.owners, [
-            call("revoke", [proof, [0], REVOKE_REASON_DUPLICATE]),
-          ]);
+          const revocation = await runSafe(
+            o.safe,
+            o.owners,
+            [call("revoke", [proof, [0], REVOKE_REASON_DUPLICATE])],
+            "Revoke a duplicated attestation",
+          );
           const [revoked] = eventsOf(revocation, "AttestationRevoked");
           const clawed = revoked!.clawedBack as bigint;
           const row = rows[0]!;
@@ -469,20 +494,15 @@ export async function seedPilot(
           let receipt: ContractTransactionReceipt | null;
           if (signed) {
             const request = {
-              resident: resident.wallet.address,
+              resident: resident.wallet.address as Address,
               offerId: choice.offer.id,
               cityId: c.id,
               nonce: BigInt(redemptions),
               deadline: BigInt((await now()) + DAY),
             };
-            const signature = await resident.wallet.signTypedData(
-              {
-                name: "City/Sync Civic Ledger",
-                version: "1",
-                chainId: deployment.chainId,
-                verifyingContract: ledgerAddress,
-              },
-              REDEMPTION_TYPES,
+            const signature = await signRedemption(
+              privateKeyToAccount(resident.wallet.privateKey as Hex),
+              { chainId: deployment.chainId, ledger: ledgerAddress as Address },
               request,
             );
             const tx = await (ledger.connect(relayer) as Contract).getFunction("redeemSigned")(
@@ -517,9 +537,12 @@ export async function seedPilot(
       const newAccount = localAccount(seed, "brk/resident-3/new-phone");
       await fund(newAccount.address);
       accounts.push({ role: `BRK resident 3 (new wallet after recovery)`, ...pick(newAccount) });
-      await runSafe(berkeley.safe, berkeley.owners, [
-        call("requestRecovery", [berkeley.id, lost.wallet.address, newAccount.address]),
-      ]);
+      await runSafe(
+        berkeley.safe,
+        berkeley.owners,
+        [call("requestRecovery", [berkeley.id, lost.wallet.address, newAccount.address])],
+        "Recover BRK resident 3's wallet",
+      );
       const pending = (await read("pendingRecovery", berkeley.id, lost.wallet.address)) as {
         executableAt: bigint;
       };
@@ -546,6 +569,7 @@ export async function seedPilot(
         mexico.safe,
         mexico.owners,
         [call("setOrganizationStatus", [museo.id, ORG_SUSPENDED])],
+        `Suspend ${museo.plan.name}`,
         "approveHash",
       );
       museo.suspended = true;
@@ -563,6 +587,7 @@ export async function seedPilot(
       o.safe,
       o.owners,
       mine.map((p) => call("fulfillRedemption", [p.offerId, p.seq])),
+      `Mark ${mine.length} meals served`,
     );
     redemptionsFulfilled += mine.length;
   }
@@ -665,21 +690,6 @@ export async function seedPilot(
     accounts,
     durationSeconds: Math.round((Date.now() - started) / 100) / 10,
   };
-}
-
-const REDEMPTION_TYPES = {
-  Redemption: [
-    { name: "resident", type: "address" },
-    { name: "offerId", type: "uint48" },
-    { name: "cityId", type: "uint32" },
-    { name: "nonce", type: "uint256" },
-    { name: "deadline", type: "uint256" },
-  ],
-};
-
-/** `CivicRows.pack`: participant << 96 | opportunityId << 48 | units. */
-function packRow(participant: string, opportunityId: number, units: number): string {
-  return toBeHex((BigInt(participant) << 96n) | (BigInt(opportunityId) << 48n) | BigInt(units), 32);
 }
 
 function pick(account: LocalAccount): { address: string; privateKey: string } {
