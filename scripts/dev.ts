@@ -19,7 +19,8 @@ import path from "node:path";
 import { NETWORK_ADMIN_ROLE, safeOwnerAccounts, seedFromEnv } from "./lib/local-accounts.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const hardhatCli = path.join(root, "node_modules", "hardhat", "dist", "src", "cli.js");
+// Through the package's bin link, so the processes read "…/hardhat node …" in `ps`/`pgrep -f`.
+const hardhatCli = path.join(root, "node_modules", ".bin", "hardhat");
 const stateDir = path.join(root, ".citysync");
 const nodeLog = path.join(stateDir, "node.log");
 const seedSummaryFile = path.join(stateDir, "seed.json");

@@ -48,6 +48,8 @@ const DAY = 86_400;
 const WEEK = 7 * DAY;
 /** `OrgStatus.Suspended`. */
 const ORG_SUSPENDED = 2;
+/** `RedemptionStatus.Fulfilled`. */
+const REDEMPTION_FULFILLED = 2;
 /** Reason code of the seed's revocation: the contribution was entered twice. */
 const REVOKE_REASON_DUPLICATE = 1;
 
@@ -77,6 +79,8 @@ export interface SeedSummary {
       budget: number;
       opportunities: number;
       offers: number;
+      attestations: number;
+      creditsMinted: string;
     }[];
   }[];
   counts: {
@@ -114,6 +118,8 @@ interface OrgRuntime {
   opportunities: { key: string; id: number; creditsPerUnit: number }[];
   offers: { key: string; id: number; price: number; perResidentLimit: number }[];
   suspended: boolean;
+  attested: number;
+  minted: bigint;
 }
 
 interface CityRuntime {
@@ -257,6 +263,8 @@ export async function seedPilot(
         opportunities: [],
         offers: [],
         suspended: false,
+        attested: 0,
+        minted: 0n,
       });
     }
     cities.push(city);
@@ -392,6 +400,8 @@ export async function seedPilot(
   let revokedAttestations = 0;
   const pendingFulfilment: { org: OrgRuntime; offerId: number; seq: number }[] = [];
   const events = { revocation: "", suspension: "", recovery: "" };
+  const revoked: { orgId: number; seq: number }[] = [];
+  const fulfilled: { offerId: number; seq: number }[] = [];
 
   const berkeley = cities.find((c) => c.plan.key === "brk")!;
   const mexico = cities.find((c) => c.plan.key === "cdmx")!;
@@ -440,9 +450,11 @@ export async function seedPilot(
         );
         attestationBatches += 1;
         attestations += rows.length;
+        o.attested += rows.length;
         for (const r of rows) {
           credit(c.id, r.participant, r.credits, r.credits);
           creditsMinted += r.credits;
+          o.minted += r.credits;
         }
 
         if (revokeHere) {
@@ -465,12 +477,14 @@ export async function seedPilot(
             [call("revoke", [proof, [0], REVOKE_REASON_DUPLICATE])],
             "Revoke a duplicated attestation",
           );
-          const [revoked] = eventsOf(revocation, "AttestationRevoked");
-          const clawed = revoked!.clawedBack as bigint;
+          const [revokedEvent] = eventsOf(revocation, "AttestationRevoked");
+          const clawed = revokedEvent!.clawedBack as bigint;
           const row = rows[0]!;
           credit(c.id, row.participant, -clawed, -row.credits);
           creditsClawedBack += clawed;
           revokedAttestations += 1;
+          revoked.push({ orgId: o.id, seq: Number(recorded!.firstSeq) });
+          o.minted -= row.credits;
           events.revocation = `${o.plan.name} revoked attestation #${recorded!.firstSeq} (${row.credits} credits, reason ${REVOKE_REASON_DUPLICATE} = duplicate) of ${c.residents.find((r) => r.wallet.address === row.participant)!.label}`;
         }
       }
@@ -590,6 +604,7 @@ export async function seedPilot(
       `Mark ${mine.length} meals served`,
     );
     redemptionsFulfilled += mine.length;
+    fulfilled.push(...mine);
   }
 
   // --- read the chain back ---------------------------------------------------------------------
@@ -636,6 +651,8 @@ export async function seedPilot(
         status: o.suspended ? "suspended" : "active",
         budget: o.plan.budget,
         opportunities: o.opportunities.length,
+        attestations: o.attested,
+        creditsMinted: o.minted.toString(),
         offers: o.offers.length,
       });
     }
@@ -656,6 +673,20 @@ export async function seedPilot(
       soldOnChain += Number(((await read("offer", offer.id)) as { sold: bigint }).sold);
   }
   check("redemptions (offers' sold)", soldOnChain, redemptions);
+  let nextSeqs = 0;
+  for (const o of cities.flatMap((c) => c.orgs)) {
+    nextSeqs += Number(((await read("organization", o.id)) as { nextSeq: bigint }).nextSeq);
+  }
+  check("attestations (organizations' nextSeq)", nextSeqs, attestations);
+  for (const r of revoked)
+    check(`attestation ${r.orgId}/${r.seq} revoked`, await read("isRevoked", r.orgId, r.seq), true);
+  for (const f of fulfilled) {
+    check(
+      `redemption ${f.offerId}/${f.seq} fulfilled`,
+      await read("redemptionStatus", f.offerId, f.seq),
+      REDEMPTION_FULFILLED,
+    );
+  }
 
   return {
     seed,

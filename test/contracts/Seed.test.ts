@@ -1,0 +1,82 @@
+import { expect } from "chai";
+import { Contract } from "ethers";
+import { network } from "hardhat";
+
+import { deployCitySync } from "../../scripts/lib/deploy-system.ts";
+import { DEFAULT_SEED } from "../../scripts/lib/local-accounts.ts";
+import { safeL2Abi } from "../../scripts/lib/safe-infrastructure.ts";
+import { type SeedSummary, seedPilot } from "../../scripts/seed/seed.ts";
+
+/** Two independent in-process chains, seeded with the same seed. */
+async function seedFreshChain(): Promise<{
+  summary: SeedSummary;
+  ethers: Awaited<ReturnType<typeof network.create>>["ethers"];
+}> {
+  const connection = await network.create();
+  const deployment = await deployCitySync(connection, { seed: DEFAULT_SEED });
+  const summary = await seedPilot(connection, deployment, { seed: DEFAULT_SEED });
+  return { summary, ethers: connection.ethers };
+}
+
+function withoutTimings(summary: SeedSummary): Omit<SeedSummary, "durationSeconds"> {
+  const { durationSeconds: _ignored, ...rest } = summary;
+  return rest;
+}
+
+describe("pilot seed (scripts/seed)", function () {
+  this.timeout(60_000);
+  let summary: SeedSummary;
+  let ethers: Awaited<ReturnType<typeof network.create>>["ethers"];
+
+  before(async () => {
+    ({ summary, ethers } = await seedFreshChain());
+  });
+
+  it("builds Berkeley and Mexico City with 2-of-3 Safes for every city admin and organization", async () => {
+    expect(summary.cities.map((c) => c.code)).to.deep.equal(["BRK", "CDMX"]);
+    for (const city of summary.cities) {
+      expect(city.organizations.length).to.be.within(4, 6);
+      for (const safeAddress of [city.adminSafe, ...city.organizations.map((o) => o.safe)]) {
+        const safe = new Contract(safeAddress, safeL2Abi as never, ethers.provider);
+        expect(await safe.getFunction("getThreshold")()).to.equal(2n);
+        expect(await safe.getFunction("getOwners")()).to.have.length(3);
+      }
+    }
+    const names = summary.cities[1]!.organizations.map((o) => o.name);
+    expect(names).to.include.members(["Banco de Alimentos CDMX", "Biblioteca Vasconcelos", "Parques CDMX"]);
+  });
+
+  it("covers every pilot story: weeks of attestations, redemptions (some gasless), a revocation, a suspension, a recovery", () => {
+    const n = summary.counts;
+    expect(n.weeksSimulated).to.be.at.least(3);
+    expect(n.attestations).to.be.greaterThan(100);
+    expect(n.redemptions).to.be.greaterThan(10);
+    expect(n.redemptionsBySignature).to.be.greaterThan(0);
+    expect(n.revokedAttestations).to.equal(1);
+    expect(n.suspendedOrganizations).to.equal(1);
+    expect(n.walletRecoveries).to.equal(1);
+    expect(n.safeTransactions).to.be.greaterThan(30);
+  });
+
+  it("reports exactly what the chain holds", async () => {
+    expect(summary.verification.mismatches).to.deep.equal([]);
+    expect(summary.verification.ok).to.equal(true);
+    expect(summary.verification.checks).to.be.greaterThan(50);
+    const ledger = (await ethers.getContractAt("ICivicLedger", summary.ledger)) as unknown as Contract;
+    let supply = 0n;
+    for (const city of summary.cities) {
+      const onChain = (await ledger.getFunction("totalSupply")(city.id)) as bigint;
+      expect(onChain.toString()).to.equal(city.totalSupply);
+      supply += onChain;
+    }
+    const n = summary.counts;
+    expect(supply).to.equal(
+      BigInt(n.creditsMinted) - BigInt(n.creditsClawedBack) - BigInt(n.creditsRedeemed),
+    );
+  });
+
+  it("is deterministic: the same seed on another empty chain gives the same network", async () => {
+    const again = await seedFreshChain();
+    expect(withoutTimings(again.summary)).to.deep.equal(withoutTimings(summary));
+  });
+});
