@@ -10,3 +10,6 @@ export * from "./csv.ts";
 export * from "./eip712.ts";
 export * from "./evidence.ts";
 export * from "./rows.ts";
+export * from "./ledger-calls.ts";
+export * from "./reads.ts";
+export * from "./relay.ts";

@@ -10,3 +10,4 @@ export * from "./sign.ts";
 export * from "./signatures.ts";
 export * from "./simulate.ts";
 export * from "./protocol-kit.ts";
+export * from "./proposal-service.ts";
