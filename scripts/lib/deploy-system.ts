@@ -16,6 +16,7 @@ import path from "node:path";
 import { Contract, getAddress, isAddress, type Provider } from "ethers";
 import type { NetworkConnection } from "hardhat/types/network";
 
+import { cityCreditViewModule } from "../../ignition/modules/CityCreditView.ts";
 import CitySyncModule, { CITYSYNC_MODULE_ID } from "../../ignition/modules/CitySync.ts";
 import type { DeploymentRecord } from "./deployment-records.ts";
 import {
@@ -183,6 +184,32 @@ export async function deployCitySync(
   };
   if (safeInfrastructure) result.safeInfrastructure = safeInfrastructure;
   return result;
+}
+
+/** Record name of a city's ERC-20 view, e.g. "CityCreditView_BRK". */
+export function cityCreditViewRecordName(cityCode: string): string {
+  return `CityCreditView_${cityCode}`;
+}
+
+/**
+ * Deploys the ERC-20 read view of an existing city through Ignition and returns its record entry
+ * (name, address, deploy block). Permissionless: the view has no owner.
+ */
+export async function deployCityCreditView(
+  connection: Connection,
+  ledger: string,
+  cityId: number,
+  cityCode: string,
+): Promise<{ name: string; address: `0x${string}`; blockNumber: number }> {
+  const provider = connection.ethers.provider;
+  const module = cityCreditViewModule(cityCode);
+  const from = await provider.getBlockNumber();
+  const { CityCreditView } = (await connection.ignition.deploy(module, {
+    parameters: { [module.id]: { ledger: getAddress(ledger), cityId } },
+  })) as { CityCreditView: Contract };
+  const address = getAddress(await CityCreditView.getAddress()) as `0x${string}`;
+  const blockNumber = await deployBlock(provider, address, from, await provider.getBlockNumber());
+  return { name: cityCreditViewRecordName(cityCode), address, blockNumber };
 }
 
 /** The first block in [from, to] where `address` has code (binary search over eth_getCode). */

@@ -15,7 +15,8 @@ import path from "node:path";
 import { network } from "hardhat";
 
 import { deployCitySync, deploymentFromRecord } from "../lib/deploy-system.ts";
-import { parseDeploymentRecord } from "../lib/deployment-records.ts";
+import { generateBindings } from "../generate-bindings.ts";
+import { parseDeploymentRecord, writeDeploymentRecord } from "../lib/deployment-records.ts";
 import { seedFromEnv } from "../lib/local-accounts.ts";
 import { printSeedSummary } from "./report.ts";
 import { seedPilot } from "./seed.ts";
@@ -48,6 +49,14 @@ if (inProcess) {
 }
 
 const summary = await seedPilot(connection, deployment, { seed });
+if (!inProcess) {
+  // The cities' ERC-20 views join the deployment record, and so the generated bindings.
+  for (const view of summary.creditViews) {
+    deployment.record.contracts[view.name] = { address: view.address, blockNumber: view.blockNumber };
+  }
+  writeDeploymentRecord(path.join(root, "deployments"), deployment.record);
+  generateBindings();
+}
 const totalSeconds = Math.round((Date.now() - started) / 100) / 10;
 const report = { ...summary, network: connection.networkName, totalSecondsIncludingDeploy: totalSeconds };
 const out = inProcess ? path.join(root, "reports", "seed.json") : path.join(root, ".citysync", "seed.json");

@@ -19,11 +19,20 @@ import {
   toUtf8Bytes,
 } from "ethers";
 import type { NetworkConnection } from "hardhat/types/network";
-import { evidenceHash, evidenceRoot as batchEvidenceRoot, packRows, signRedemption } from "@citysync/sdk";
+import {
+  createCitySyncPublicClient,
+  createCitySyncWalletClient,
+  evidenceHash,
+  evidenceRoot as batchEvidenceRoot,
+  ledgerCalls,
+  packRows,
+  relayRedemption,
+  signRedemption,
+} from "@citysync/sdk";
 import type { Address, Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 
-import type { CitySyncDeployment } from "../lib/deploy-system.ts";
+import { type CitySyncDeployment, deployCityCreditView } from "../lib/deploy-system.ts";
 import {
   type LocalAccount,
   NETWORK_ADMIN_ROLE,
@@ -103,6 +112,8 @@ export interface SeedSummary {
     weeksSimulated: number;
   };
   events: { revocation: string; suspension: string; recovery: string };
+  /** The cities' ERC-20 views, as deployment record entries. */
+  creditViews: { cityId: number; name: string; address: `0x${string}`; blockNumber: number }[];
   verification: { ok: boolean; checks: number; mismatches: string[] };
   accounts: { role: string; address: string; privateKey: string }[];
   durationSeconds: number;
@@ -148,6 +159,7 @@ export async function seedPilot(
   if (!ledgerAddress) throw new Error("The deployment has no CivicLedger.");
   const ledger = (await ethers.getContractAt("ICivicLedger", ledgerAddress)) as unknown as Contract;
   const ledgerInterface: Interface = ledger.interface;
+  const L = getAddress(ledgerAddress) as Address;
   const read = (fn: string, ...args: unknown[]): Promise<unknown> => ledger.getFunction(fn)(...args);
 
   const accounts: SeedSummary["accounts"] = [];
@@ -197,6 +209,14 @@ export async function seedPilot(
     await provider.send("evm_increaseTime", [seconds]);
     await provider.send("evm_mine", []);
   };
+
+  let relay: Awaited<ReturnType<typeof makeRelayContext>> | undefined;
+  const makeRelayContext = async () => ({
+    publicClient: createCitySyncPublicClient(connection.provider),
+    walletClient: await createCitySyncWalletClient(connection.provider, relayerAccount.privateKey),
+    ledger: L,
+  });
+  const relayContext = async () => (relay ??= await makeRelayContext());
 
   // --- accounts and Safes -----------------------------------------------------------------
   const relayerAccount = localAccount(seed, "relayer");
@@ -286,18 +306,26 @@ export async function seedPilot(
     }
   }
 
+  // --- each city's ERC-20 read view (permissionless, through Ignition) ----------------------
+  const creditViews: SeedSummary["creditViews"] = [];
+  for (const c of cities) {
+    const view = await deployCityCreditView(connection, ledgerAddress, c.id, c.plan.code);
+    creditViews.push({ cityId: c.id, ...view });
+  }
+
   // --- each city admin Safe onboards its organizations (CDMX confirms with approveHash) ----
   for (const c of cities) {
     const receipt = await runSafe(
       c.safe,
       c.owners,
       c.orgs.map((o) =>
-        call("onboardOrganization", [
+        ledgerCalls.onboardOrganization(
+          L,
           c.id,
-          o.safe,
-          o.plan.budget,
+          o.safe as Address,
+          BigInt(o.plan.budget),
           metadataJson({ name: o.plan.name, description: o.plan.description, language: c.plan.language }),
-        ]),
+        ),
       ),
       `Onboard ${c.orgs.length} organizations in ${c.plan.name}`,
       c.plan.key === "cdmx" ? "approveHash" : "signatures",
@@ -317,43 +345,37 @@ export async function seedPilot(
     for (const o of c.orgs) {
       const calls = [
         ...o.plan.opportunities.map((p) =>
-          call("publishOpportunity", [
-            o.id,
-            {
-              creditsPerUnit: p.creditsPerUnit,
-              capacity: p.capacity,
-              start,
-              end,
-              metadata: metadataJson({
-                title: p.title,
-                description: p.description,
-                category: p.category,
-                place: p.place,
-                unit: p.unit,
-                language: c.plan.language,
-              }),
-            },
-          ]),
+          ledgerCalls.publishOpportunity(L, o.id, {
+            creditsPerUnit: p.creditsPerUnit,
+            capacity: p.capacity,
+            start,
+            end,
+            metadata: metadataJson({
+              title: p.title,
+              description: p.description,
+              category: p.category,
+              place: p.place,
+              unit: p.unit,
+              language: c.plan.language,
+            }),
+          }),
         ),
         ...o.plan.offers.map((p) =>
-          call("publishOffer", [
-            o.id,
-            {
-              price: p.price,
-              stock: p.stock,
-              perResidentLimit: p.perResidentLimit,
-              start,
-              end,
-              acceptedCities: [c.id],
-              metadata: metadataJson({
-                title: p.title,
-                description: p.description,
-                category: p.category,
-                place: p.place,
-                language: c.plan.language,
-              }),
-            },
-          ]),
+          ledgerCalls.publishOffer(L, o.id, {
+            price: BigInt(p.price),
+            stock: p.stock,
+            perResidentLimit: p.perResidentLimit,
+            start,
+            end,
+            acceptedCities: [c.id],
+            metadata: metadataJson({
+              title: p.title,
+              description: p.description,
+              category: p.category,
+              place: p.place,
+              language: c.plan.language,
+            }),
+          }),
         ),
       ];
       const receipt = await runSafe(
@@ -444,7 +466,7 @@ export async function seedPilot(
         const receipt = await runSafe(
           o.safe,
           o.owners,
-          [call("attestBatch", [o.id, packed, evidenceRoot])],
+          [ledgerCalls.attestBatch(L, o.id, packed, evidenceRoot)],
           `Attest ${rows.length} contributions (week ${week})`,
           week % 2 === 0 ? "approveHash" : "signatures",
         );
@@ -519,11 +541,12 @@ export async function seedPilot(
               { chainId: deployment.chainId, ledger: ledgerAddress as Address },
               request,
             );
-            const tx = await (ledger.connect(relayer) as Contract).getFunction("redeemSigned")(
-              request,
-              signature,
-            );
-            receipt = await tx.wait();
+            // The relayer pays the gas: the SDK simulates first, so a bad signature or a used
+            // nonce would come back as a decoded ledger error.
+            const { transactionHash } = await relayRedemption(await relayContext(), request, signature);
+            receipt = (await provider.getTransactionReceipt(
+              transactionHash,
+            )) as unknown as ContractTransactionReceipt;
             redemptionsBySignature += 1;
           } else {
             const tx = await (ledger.connect(resident.wallet) as Contract).getFunction("redeem")(
@@ -582,7 +605,7 @@ export async function seedPilot(
       await runSafe(
         mexico.safe,
         mexico.owners,
-        [call("setOrganizationStatus", [museo.id, ORG_SUSPENDED])],
+        [ledgerCalls.suspendOrganization(L, museo.id)],
         `Suspend ${museo.plan.name}`,
         "approveHash",
       );
@@ -600,7 +623,7 @@ export async function seedPilot(
     await runSafe(
       o.safe,
       o.owners,
-      mine.map((p) => call("fulfillRedemption", [p.offerId, p.seq])),
+      mine.map((p) => ledgerCalls.fulfillRedemption(L, p.offerId, p.seq)),
       `Mark ${mine.length} meals served`,
     );
     redemptionsFulfilled += mine.length;
@@ -632,6 +655,12 @@ export async function seedPilot(
     }
     const supply = (await read("totalSupply", c.id)) as bigint;
     check(`${c.plan.code} totalSupply`, supply, expectedSupply);
+    const view = (await ethers.getContractAt(
+      "ICityCredit",
+      creditViews.find((v) => v.cityId === c.id)!.address,
+    )) as unknown as Contract;
+    check(`${c.plan.code} ERC-20 view symbol`, await view.getFunction("symbol")(), c.plan.code);
+    check(`${c.plan.code} ERC-20 view totalSupply`, await view.getFunction("totalSupply")(), expectedSupply);
     const info = (await read("city", c.id)) as { admin: string; code: string };
     check(`${c.plan.code} admin`, getAddress(info.admin), getAddress(c.safe));
     const orgs: SeedSummary["cities"][number]["organizations"] = [];
@@ -717,6 +746,7 @@ export async function seedPilot(
       weeksSimulated: PILOT_WEEKS,
     },
     events,
+    creditViews,
     verification: { ok: mismatches.length === 0, checks, mismatches },
     accounts,
     durationSeconds: Math.round((Date.now() - started) / 100) / 10,
