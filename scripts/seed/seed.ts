@@ -161,6 +161,11 @@ export async function seedPilot(
   const ledgerInterface: Interface = ledger.interface;
   const L = getAddress(ledgerAddress) as Address;
   const read = (fn: string, ...args: unknown[]): Promise<unknown> => ledger.getFunction(fn)(...args);
+  if (Number(await read("cityCount")) !== 0) {
+    throw new Error(
+      "This ledger already has cities: the pilot seed runs once, on a freshly deployed ledger (`npm start` always starts a fresh chain).",
+    );
+  }
 
   const accounts: SeedSummary["accounts"] = [];
   const wallet = (account: LocalAccount) => new Wallet(account.privateKey, provider);
