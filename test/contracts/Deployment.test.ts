@@ -73,6 +73,32 @@ describe("deployment (Ignition module + scripts/deploy.ts logic)", () => {
     const actors = { provider: connection.provider, safeContracts: deployment.safeInfrastructure! };
     const ownerKeys = safeOwnerAccounts(DEFAULT_SEED, NETWORK_ADMIN_ROLE).map((a) => a.privateKey);
     const to = deployment.contracts.CivicLedger! as `0x${string}`;
+    const asNetworkAdmin = (fn: "pause" | "unpause", confirm: "signatures" | "approveHash") =>
+      runSafeTransaction(actors, {
+        safe: deployment.networkAdminSafe,
+        ownerKeys,
+        calls: [{ to, data: ledger.interface.encodeFunctionData(fn, []) as `0x${string}` }],
+        title: fn,
+        confirm,
+      });
+    await asNetworkAdmin("pause", "signatures");
+    expect(await ledger.getFunction("paused")()).to.equal(true);
+    await asNetworkAdmin("unpause", "approveHash");
+    expect(await ledger.getFunction("paused")()).to.equal(false);
+  });
+
+  it("keeps no admin in the delegatecalled module itself", async () => {
+    const module = (await ethers.getContractAt(
+      "ICivicLedger",
+      deployment.contracts.CivicLedgerAdmin!,
+    )) as unknown as Contract;
+    expect(await module.getFunction("networkAdmin")()).to.equal(ZeroAddress);
+  });
+
+  it("lets the network admin Safe act, through a 2-of-3 Safe transaction", async () => {
+    const actors = { provider: connection.provider, safeContracts: deployment.safeInfrastructure! };
+    const ownerKeys = safeOwnerAccounts(DEFAULT_SEED, NETWORK_ADMIN_ROLE).map((a) => a.privateKey);
+    const to = deployment.contracts.CivicLedger! as `0x${string}`;
     const data = (fn: string) => ledger.interface.encodeFunctionData(fn, []) as `0x${string}`;
     await runSafeTransaction(actors, {
       safe: deployment.networkAdminSafe,
