@@ -78,9 +78,11 @@ export default defineConfig({
     },
   },
   networks: {
-    // In-process OP-stack chain: tests, benchmarks and the seed.
-    hardhat: { type: "edr-simulated", chainType: "op" },
-    // `hardhat node` started by `npm start`.
+    // In-process OP-stack chain (Hardhat 3's default network): tests, benchmarks and the seed.
+    default: { type: "edr-simulated", chainType: "op" },
+    // The chain `hardhat node` serves (started by `npm start`).
+    node: { type: "edr-simulated", chainType: "op" },
+    // Clients of that node: deploy and seed scripts run with `--network localhost`.
     localhost: { type: "http", chainType: "op", url: "http://127.0.0.1:8545" },
     opSepolia: opStackNetwork("OP_SEPOLIA_RPC_URL", 11155420),
     baseSepolia: opStackNetwork("BASE_SEPOLIA_RPC_URL", 84532),

@@ -30,15 +30,17 @@ interface Result {
 
 /** Counts tests from the runners' own closing lines (mocha's "N passing"/"N failing"). */
 function countTests(output: string): { passed: number; failed: number } {
-  // Hardhat prints per-runner blocks and then a combined "N passing (x solidity, y mocha)" line;
-  // count that combined line when present so nothing is counted twice.
-  const combined = [...output.matchAll(/^\s*(\d+) passing \((\d+) solidity, (\d+) mocha\)/gm)];
-  const combinedFailing = [...output.matchAll(/^\s*(\d+) failing \((\d+) solidity, (\d+) mocha\)/gm)];
-  if (combined.length > 0 || combinedFailing.length > 0) {
-    return {
-      passed: combined.reduce((n, m) => n + Number(m[1]), 0),
-      failed: combinedFailing.reduce((n, m) => n + Number(m[1]), 0),
-    };
+  // Hardhat prints per-runner blocks and then combined lines at column 0, such as
+  // "3 passing (1 solidity, 2 mocha)" and "1 failing (1 mocha)"; count those when present
+  // so nothing is counted twice.
+  const combined = (word: string) => [
+    ...output.matchAll(new RegExp(`^(\\d+) ${word} \\((?:\\d+ (?:solidity|mocha)(?:, )?)+\\)`, "gm")),
+  ];
+  const combinedPassing = combined("passing");
+  const combinedFailing = combined("failing");
+  if (combinedPassing.length > 0 || combinedFailing.length > 0) {
+    const total = (ms: RegExpMatchArray[]) => ms.reduce((n, m) => n + Number(m[1]), 0);
+    return { passed: total(combinedPassing), failed: total(combinedFailing) };
   }
   const sum = (re: RegExp) => [...output.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
   return { passed: sum(/^\s*(\d+) passing\b/gm), failed: sum(/^\s*(\d+) failing\b/gm) };
