@@ -87,37 +87,6 @@ describe("deployment (Ignition module + scripts/deploy.ts logic)", () => {
     expect(await ledger.getFunction("paused")()).to.equal(false);
   });
 
-  it("keeps no admin in the delegatecalled module itself", async () => {
-    const module = (await ethers.getContractAt(
-      "ICivicLedger",
-      deployment.contracts.CivicLedgerAdmin!,
-    )) as unknown as Contract;
-    expect(await module.getFunction("networkAdmin")()).to.equal(ZeroAddress);
-  });
-
-  it("lets the network admin Safe act, through a 2-of-3 Safe transaction", async () => {
-    const actors = { provider: connection.provider, safeContracts: deployment.safeInfrastructure! };
-    const ownerKeys = safeOwnerAccounts(DEFAULT_SEED, NETWORK_ADMIN_ROLE).map((a) => a.privateKey);
-    const to = deployment.contracts.CivicLedger! as `0x${string}`;
-    const data = (fn: string) => ledger.interface.encodeFunctionData(fn, []) as `0x${string}`;
-    await runSafeTransaction(actors, {
-      safe: deployment.networkAdminSafe,
-      ownerKeys,
-      calls: [{ to, data: data("pause") }],
-      title: "Pause",
-      confirm: "signatures",
-    });
-    expect(await ledger.getFunction("paused")()).to.equal(true);
-    await runSafeTransaction(actors, {
-      safe: deployment.networkAdminSafe,
-      ownerKeys,
-      calls: [{ to, data: data("unpause") }],
-      title: "Unpause",
-      confirm: "approveHash",
-    });
-    expect(await ledger.getFunction("paused")()).to.equal(false);
-  });
-
   it("records every contract with the block that deployed it", async () => {
     const names = Object.keys(deployment.record.contracts);
     expect(names).to.include.members([
