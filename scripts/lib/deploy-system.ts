@@ -128,6 +128,7 @@ export async function deployCitySync(
     const owners = safeOwnerAccounts(seed, NETWORK_ADMIN_ROLE).map((a) => a.address);
     // The owners pay for their own Safe transactions (execTransaction, approveHash).
     for (const owner of owners) await provider.send("hardhat_setBalance", [owner, "0x56bc75e2d63100000"]);
+    if (options.networkAdminSafe) await assertIsSafe(provider, options.networkAdminSafe, networkName);
     networkAdminSafe =
       options.networkAdminSafe ??
       (await createSafe(deployer, safeInfrastructure, owners, 2, safeSalt(seed, NETWORK_ADMIN_ROLE)));
