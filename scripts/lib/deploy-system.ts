@@ -14,6 +14,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
 import { Contract, getAddress, isAddress, type Provider } from "ethers";
+import { createSafeAccount } from "@citysync/sdk";
 import type { NetworkConnection } from "hardhat/types/network";
 
 import { cityCreditViewModule } from "../../ignition/modules/CityCreditView.ts";
@@ -26,12 +27,7 @@ import {
   safeSalt,
   seedFromEnv,
 } from "./local-accounts.ts";
-import {
-  type SafeInfrastructure,
-  createSafe,
-  deploySafeInfrastructure,
-  safeL2Abi,
-} from "./safe-infrastructure.ts";
+import { type SafeInfrastructure, deploySafeInfrastructure, safeL2Abi } from "./safe-infrastructure.ts";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
@@ -131,7 +127,15 @@ export async function deployCitySync(
     if (options.networkAdminSafe) await assertIsSafe(provider, options.networkAdminSafe, networkName);
     networkAdminSafe =
       options.networkAdminSafe ??
-      (await createSafe(deployer, safeInfrastructure, owners, 2, safeSalt(seed, NETWORK_ADMIN_ROLE)));
+      (await createSafeAccount({
+        // The node holds the deployer's key (Hardhat's accounts): it only pays for the creation.
+        provider: connection.provider,
+        signer: (await deployer.getAddress()) as `0x${string}`,
+        owners: owners as `0x${string}`[],
+        threshold: 2,
+        safeContracts: safeInfrastructure,
+        saltNonce: safeSalt(seed, NETWORK_ADMIN_ROLE),
+      }));
     const to = await provider.getBlockNumber();
     for (const [key, name] of Object.entries(SAFE_RECORD_NAMES) as [keyof SafeInfrastructure, string][]) {
       const address = safeInfrastructure[key];

@@ -22,6 +22,7 @@ import type { NetworkConnection } from "hardhat/types/network";
 import {
   createCitySyncPublicClient,
   createCitySyncWalletClient,
+  createSafeAccount,
   evidenceHash,
   evidenceRoot as batchEvidenceRoot,
   ledgerCalls,
@@ -41,7 +42,6 @@ import {
   safeOwnerAccounts,
   safeSalt,
 } from "../lib/local-accounts.ts";
-import { createSafe } from "../lib/safe-infrastructure.ts";
 import {
   type CityPlan,
   type OrganizationPlan,
@@ -246,13 +246,15 @@ export async function seedPilot(
       await fund(owner.address);
       accounts.push({ role: `${label} owner ${i + 1}/3`, ...pick(owner) });
     }
-    const address = await createSafe(
-      relayer,
-      infra,
-      ownerAccounts.map((a) => a.address),
-      2,
-      safeSalt(seed, role),
-    );
+    // protocol-kit's predicted-Safe deployment through the proxy factory; the relayer pays.
+    const address = await createSafeAccount({
+      provider: connection.provider,
+      signer: relayerAccount.privateKey,
+      owners: ownerAccounts.map((a) => a.address),
+      threshold: 2,
+      safeContracts: infra,
+      saltNonce: safeSalt(seed, role),
+    });
     safes += 1;
     return { address, ownerAccounts, owners: ownerAccounts.map(wallet) };
   };
