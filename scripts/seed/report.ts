@@ -21,7 +21,7 @@ export function printSeedSummary(s: SeedSummary): void {
   const n = s.counts;
   lines.push(
     `  ${n.safes} Safes, ${n.safeTransactions} Safe transactions; ${n.opportunities} opportunities, ${n.offers} offers`,
-    `  ${n.attestations} attestations in ${n.attestationBatches} batches over ${n.weeksSimulated} weeks: ${n.creditsMinted} credits minted`,
+    `  ${n.attestations} attestations in ${n.attestationBatches} batches over ${n.weeksSimulated} weeks (${n.attestationsBySignedDelegate} signed by a staff delegate, relayed): ${n.creditsMinted} credits minted`,
     `  ${n.revokedAttestations} revoked (${n.creditsClawedBack} credits clawed back); ${n.redemptions} redemptions (${n.redemptionsBySignature} gasless by signature, ${n.redemptionsFulfilled} fulfilled): ${n.creditsRedeemed} credits redeemed`,
     `  ${n.suspendedOrganizations} suspended organization, ${n.walletRecoveries} wallet recovery`,
     `  revocation: ${s.events.revocation}`,

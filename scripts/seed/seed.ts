@@ -26,8 +26,12 @@ import {
   evidenceHash,
   evidenceRoot as batchEvidenceRoot,
   ledgerCalls,
+  OrgStatus,
   packRows,
+  RedemptionStatus,
+  relayAttestation,
   relayRedemption,
+  signAttestation,
   signRedemption,
 } from "@citysync/sdk";
 import type { Address, Hex } from "viem";
@@ -55,10 +59,8 @@ type Connection = NetworkConnection;
 
 const DAY = 86_400;
 const WEEK = 7 * DAY;
-/** `OrgStatus.Suspended`. */
-const ORG_SUSPENDED = 2;
-/** `RedemptionStatus.Fulfilled`. */
-const REDEMPTION_FULFILLED = 2;
+/** Credits per epoch the Berkeley library's staff delegate may attest. */
+const DELEGATE_CAP = 600;
 /** Reason code of the seed's revocation: the contribution was entered twice. */
 const REVOKE_REASON_DUPLICATE = 1;
 
@@ -100,6 +102,7 @@ export interface SeedSummary {
     offers: number;
     attestationBatches: number;
     attestations: number;
+    attestationsBySignedDelegate: number;
     creditsMinted: string;
     revokedAttestations: number;
     creditsClawedBack: string;
@@ -130,6 +133,8 @@ interface OrgRuntime {
   offers: { key: string; id: number; price: number; perResidentLimit: number }[];
   suspended: boolean;
   attested: number;
+  /** A staff key allowed to attest for the organization (the Berkeley library has one). */
+  delegate?: LocalAccount;
   minted: bigint;
 }
 
@@ -350,7 +355,18 @@ export async function seedPilot(
   const end = start + 365 * DAY;
   for (const c of cities) {
     for (const o of c.orgs) {
+      if (o.plan.key === "library" && c.plan.key === "brk") {
+        const staff = localAccount(seed, `${c.plan.key}/${o.plan.key}/staff-1`);
+        accounts.push({
+          role: `${c.plan.code} ${o.plan.name} staff delegate (cap ${DELEGATE_CAP})`,
+          ...pick(staff),
+        });
+        o.delegate = staff;
+      }
       const calls = [
+        ...(o.delegate
+          ? [ledgerCalls.authorizeDelegate(L, o.id, o.delegate.address, BigInt(DELEGATE_CAP))]
+          : []),
         ...o.plan.opportunities.map((p) =>
           ledgerCalls.publishOpportunity(L, o.id, {
             creditsPerUnit: p.creditsPerUnit,
@@ -421,6 +437,7 @@ export async function seedPilot(
 
   let attestationBatches = 0;
   let attestations = 0;
+  let attestationsByDelegate = 0;
   let creditsMinted = 0n;
   let creditsRedeemed = 0n;
   let creditsClawedBack = 0n;
@@ -470,13 +487,35 @@ export async function seedPilot(
         const evidenceRoot = batchEvidenceRoot(packed, evidence);
         const revokeHere = week === 2 && c === berkeley && o === c.orgs[0];
         const headBefore = revokeHere ? ((await read("city", c.id)) as { head: bigint }).head : 0n;
-        const receipt = await runSafe(
-          o.safe,
-          o.owners,
-          [ledgerCalls.attestBatch(L, o.id, packed, evidenceRoot)],
-          `Attest ${rows.length} contributions (week ${week})`,
-          week % 2 === 0 ? "approveHash" : "signatures",
-        );
+        let receipt;
+        if (o.delegate && week === 3) {
+          // The library's staff delegate signs the week's batch (EIP-712) on a tablet at the desk;
+          // the relayer submits it: no Safe transaction, within the delegate's own cap.
+          const request = {
+            orgId: o.id,
+            signer: o.delegate.address,
+            rows: packed,
+            evidenceRoot,
+            nonce: BigInt(week),
+            deadline: BigInt((await now()) + DAY),
+          };
+          const signature = await signAttestation(
+            privateKeyToAccount(o.delegate.privateKey),
+            { chainId: deployment.chainId, ledger: L },
+            request,
+          );
+          const { transactionHash } = await relayAttestation(await relayContext(), request, signature);
+          receipt = (await provider.getTransactionReceipt(transactionHash))!;
+          attestationsByDelegate += rows.length;
+        } else {
+          receipt = await runSafe(
+            o.safe,
+            o.owners,
+            [ledgerCalls.attestBatch(L, o.id, packed, evidenceRoot)],
+            `Attest ${rows.length} contributions (week ${week})`,
+            week % 2 === 0 ? "approveHash" : "signatures",
+          );
+        }
         attestationBatches += 1;
         attestations += rows.length;
         o.attested += rows.length;
@@ -678,7 +717,19 @@ export async function seedPilot(
         cityId: bigint;
       };
       check(`${o.plan.name} account`, getAddress(onChain.account), getAddress(o.safe));
-      check(`${o.plan.name} status`, Number(onChain.status), o.suspended ? ORG_SUSPENDED : 1);
+      if (o.delegate) {
+        const delegate = (await read("delegateOf", o.id, o.delegate.address)) as {
+          active: boolean;
+          cap: bigint;
+        };
+        check(`${o.plan.name} delegate active`, delegate.active, true);
+        check(`${o.plan.name} delegate cap`, delegate.cap, DELEGATE_CAP);
+      }
+      check(
+        `${o.plan.name} status`,
+        Number(onChain.status),
+        o.suspended ? OrgStatus.Suspended : OrgStatus.Active,
+      );
       orgs.push({
         id: o.id,
         name: o.plan.name,
@@ -720,7 +771,7 @@ export async function seedPilot(
     check(
       `redemption ${f.offerId}/${f.seq} fulfilled`,
       await read("redemptionStatus", f.offerId, f.seq),
-      REDEMPTION_FULFILLED,
+      RedemptionStatus.Fulfilled,
     );
   }
 
@@ -741,6 +792,7 @@ export async function seedPilot(
       offers: cities.reduce((n, c) => n + c.orgs.reduce((m, o) => m + o.offers.length, 0), 0),
       attestationBatches,
       attestations,
+      attestationsBySignedDelegate: attestationsByDelegate,
       creditsMinted: creditsMinted.toString(),
       revokedAttestations,
       creditsClawedBack: creditsClawedBack.toString(),

@@ -46,12 +46,13 @@ describe("pilot seed (scripts/seed)", function () {
     expect(names).to.include.members(["Banco de Alimentos CDMX", "Biblioteca Vasconcelos", "Parques CDMX"]);
   });
 
-  it("covers every pilot story: weeks of attestations, redemptions (some gasless), a revocation, a suspension, a recovery", () => {
+  it("covers every pilot story: weeks of attestations (one batch by a delegate's signature), redemptions (some gasless), a revocation, a suspension, a recovery", () => {
     const n = summary.counts;
     expect(n.weeksSimulated).to.be.at.least(3);
     expect(n.attestations).to.be.greaterThan(100);
     expect(n.redemptions).to.be.greaterThan(10);
     expect(n.redemptionsBySignature).to.be.greaterThan(0);
+    expect(n.attestationsBySignedDelegate).to.be.greaterThan(0);
     expect(n.revokedAttestations).to.equal(1);
     expect(n.suspendedOrganizations).to.equal(1);
     expect(n.walletRecoveries).to.equal(1);
