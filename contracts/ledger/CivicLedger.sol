@@ -172,6 +172,41 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
         return _domainSeparatorV4();
     }
 
+    // ------------------------------------------------------------------ balances
+
+    /// @notice See {ICivicAttestations-balanceOf}.
+    function balanceOf(uint32 cityId, address resident) external view returns (uint256) {
+        return _layout().accounts[cityId][resident] & BALANCE_MASK;
+    }
+
+    /// @notice See {ICivicAttestations-lifetimeEarned}.
+    function lifetimeEarned(uint32 cityId, address resident) external view returns (uint256) {
+        return _layout().accounts[cityId][resident] >> 128;
+    }
+
+    /// @notice See {ICivicAttestations-totalSupply}.
+    function totalSupply(uint32 cityId) external view returns (uint256) {
+        return _layout().cities[cityId].supply;
+    }
+
+    // ------------------------------------------------------------------ nonces
+
+    /// @notice See {ICivicRedemptions-invalidateNonces}. Works while paused.
+    function invalidateNonces(uint256 wordPos, uint256 mask) external {
+        _layout().nonces[msg.sender][wordPos] |= mask;
+        emit ICivicRedemptions.NoncesInvalidated(msg.sender, wordPos, mask);
+    }
+
+    /// @notice See {ICivicRedemptions-nonceBitmap}.
+    function nonceBitmap(address signer, uint256 wordPos) external view returns (uint256) {
+        return _layout().nonces[signer][wordPos];
+    }
+
+    /// @notice See {ICivicRedemptions-isNonceUsed}.
+    function isNonceUsed(address signer, uint256 nonce) external view returns (bool) {
+        return (_layout().nonces[signer][nonce >> 8] >> (nonce & 0xff)) & 1 == 1;
+    }
+
     // ------------------------------------------------------------------ internals
 
     /**

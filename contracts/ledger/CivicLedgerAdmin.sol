@@ -578,23 +578,6 @@ contract CivicLedgerAdmin is CivicLedgerBase {
         return (_layout().revoked[orgId][seq >> 8] >> (seq & 0xff)) & 1 == 1;
     }
 
-    // ================================================================== balances
-
-    /// @notice See {ICivicAttestations-balanceOf}.
-    function balanceOf(uint32 cityId, address resident) external view returns (uint256) {
-        return _layout().accounts[cityId][resident] & BALANCE_MASK;
-    }
-
-    /// @notice See {ICivicAttestations-lifetimeEarned}.
-    function lifetimeEarned(uint32 cityId, address resident) external view returns (uint256) {
-        return _layout().accounts[cityId][resident] >> 128;
-    }
-
-    /// @notice See {ICivicAttestations-totalSupply}.
-    function totalSupply(uint32 cityId) external view returns (uint256) {
-        return _layout().cities[cityId].supply;
-    }
-
     // ================================================================== recovery
 
     /// @notice See {ICivicAttestations-requestRecovery}.
@@ -686,24 +669,6 @@ contract CivicLedgerAdmin is CivicLedgerBase {
     /// @notice See {ICivicRedemptions-redemptionsOf}.
     function redemptionsOf(uint48 offerId, address resident) external view returns (uint256) {
         return _layout().redemptionCounts[offerId][resident];
-    }
-
-    // ================================================================== nonces
-
-    /// @notice See {ICivicRedemptions-invalidateNonces}. Works while paused.
-    function invalidateNonces(uint256 wordPos, uint256 mask) external {
-        _layout().nonces[msg.sender][wordPos] |= mask;
-        emit ICivicRedemptions.NoncesInvalidated(msg.sender, wordPos, mask);
-    }
-
-    /// @notice See {ICivicRedemptions-nonceBitmap}.
-    function nonceBitmap(address signer, uint256 wordPos) external view returns (uint256) {
-        return _layout().nonces[signer][wordPos];
-    }
-
-    /// @notice See {ICivicRedemptions-isNonceUsed}.
-    function isNonceUsed(address signer, uint256 nonce) external view returns (bool) {
-        return (_layout().nonces[signer][nonce >> 8] >> (nonce & 0xff)) & 1 == 1;
     }
 
     // ================================================================== internals
