@@ -28,6 +28,7 @@ import {
   approveCommand,
   createSafeCommand,
   executeCommand,
+  listCommand,
   proposeAttestationsCommand,
   proposeCommand,
   relayCommand,
@@ -203,6 +204,9 @@ describe("Safe operations, end to end (CLI handlers + proposal service + ledger)
     await expectCode(executeCommand(as(relayer!), proposal.id), "SAFE_THRESHOLD_NOT_MET");
     await expectCode(approveCommand(as(outsider!), proposal.id), "SAFE_NOT_OWNER");
     await approveCommand(as(owner3!), proposal.id);
+    const listed = await listCommand(as(relayer!), { safe: orgSafe });
+    expect(listed.map((p) => p.id)).to.include(proposal.id);
+    expect(output.join("\n")).to.match(/2\/2 pending \(ready to execute\)/);
     const { status } = await showCommand(as(relayer!), proposal.id);
     expect(status.confirmations.map((c) => c.via)).to.deep.equal(["approval", "approval"]);
     await executeCommand(as(relayer!), proposal.id);
