@@ -48,6 +48,7 @@ import {
   openSafe,
   publicClient,
   requireKey,
+  requireProposalService,
   safeContractsOf,
 } from "./context.ts";
 
@@ -123,6 +124,7 @@ async function submitProposal(
   title: string,
   options: { dryRun?: boolean; noSign?: boolean },
 ): Promise<ProposeResult> {
+  if (!options.dryRun) await requireProposalService(ctx);
   const connection = await openSafe(ctx, safe, !options.dryRun);
   const pending = options.dryRun ? [] : await ctx.service.list({ safe, chainId: connection.chainId });
   const onChainNonce = BigInt(await connection.protocolKit.getNonce());
@@ -368,6 +370,7 @@ export async function proposeCommand(
 // ------------------------------------------------------------------ confirming and executing
 
 async function load(ctx: CliContext, id: string): Promise<SafeProposal> {
+  await requireProposalService(ctx);
   return findProposal(ctx.service, id);
 }
 
@@ -407,6 +410,7 @@ function statusLine(status: ConfirmationStatus): string {
 }
 
 export async function listCommand(ctx: CliContext, options: { safe?: string }): Promise<SafeProposal[]> {
+  await requireProposalService(ctx);
   const id = await chainId(ctx);
   const proposals = await ctx.service.list({
     chainId: id,

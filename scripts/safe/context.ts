@@ -13,6 +13,7 @@ import {
   CitySyncError,
   connectSafe,
   createCitySyncPublicClient,
+  isLocalChain,
   ledgerAddress,
   safeContractsFor,
 } from "@citysync/sdk";
@@ -22,6 +23,8 @@ export const DEFAULT_RPC_URL = "http://127.0.0.1:8545";
 export const DEFAULT_SERVICE_URL = "http://127.0.0.1:8547";
 
 export interface CliContext {
+  /** True when the proposal service is the default local one (not chosen with --service). */
+  defaultService?: boolean;
   provider: ProviderLike;
   key?: Hex;
   service: ProposalService;
@@ -81,6 +84,21 @@ export async function ledgerOf(ctx: CliContext): Promise<Address> {
 
 export async function safeContractsOf(ctx: CliContext): Promise<SafeContractAddresses | undefined> {
   return ctx.safeContracts ?? safeContractsFor(await chainId(ctx));
+}
+
+/**
+ * Proposals are shared through City/Sync's own service on the local chain only. On public
+ * chains they belong in Safe's Transaction Service (via @safe-global/api-kit, not a dependency
+ * yet), so the CLI refuses to silently use a local service there.
+ */
+export async function requireProposalService(ctx: CliContext): Promise<void> {
+  const id = await chainId(ctx);
+  if (ctx.defaultService && !isLocalChain(id)) {
+    throw new CitySyncError(
+      "NO_PROPOSAL_SERVICE",
+      `On chain ${id} Safe proposals are shared through Safe's Transaction Service, which this CLI does not support yet (it needs @safe-global/api-kit). Pass --service <url> to use a City/Sync proposal service instead.`,
+    );
+  }
 }
 
 export function requireKey(ctx: CliContext): Hex {
