@@ -277,9 +277,10 @@ export async function runCli(
 export function formatError(error: unknown, language: "en" | "es" = "en"): string {
   if (error instanceof CitySyncError) {
     const cause = error.cause ? decodeError(error.cause, language) : undefined;
-    return cause && cause.name !== "Unknown" && !error.message.includes(cause.message)
-      ? `${error.message} ${cause.message}`
-      : error.message;
+    if (!cause || cause.name === "Unknown") return error.message;
+    // A ledger or Safe error behind ours: say it in the chosen language.
+    if (language !== "en") return `${cause.message} (${error.code})`;
+    return error.message.includes(cause.message) ? error.message : `${error.message} ${cause.message}`;
   }
   if ((error as { code?: string })?.code?.startsWith("ERR_PARSE_ARGS")) return (error as Error).message;
   return decodeError(error, language).message;

@@ -140,7 +140,7 @@ async function submitProposal(
     ctx.out(`  ${i + 1}. ${describeCall({ to: c.to, data: c.data, value: c.value }, ledger)}`),
   );
   if (options.dryRun) {
-    for (const r of await simulateProposal(connection.publicClient, proposal)) {
+    for (const r of await simulateProposal(connection.publicClient, proposal, ctx.language)) {
       ctx.out(`  call ${r.index + 1}: ${r.ok ? "would succeed" : `would fail: ${r.error?.message}`}`);
     }
     return { proposal, stored: false };
