@@ -185,15 +185,7 @@ contract CivicLedgerAttestationTest is LedgerFixture {
         bytes32[] memory rows = new bytes32[](1);
         rows[0] = row(alice, oppId, 2);
         vm.expectEmit();
-        emit ICivicAttestations.AttestationsRecorded(
-            orgId,
-            cityId,
-            address(orgSafe),
-            0,
-            keccak256("e"),
-            20,
-            rows
-        );
+        emit ICivicAttestations.AttestationRecorded(orgId, address(orgSafe), 0, keccak256("e"), rows[0]);
         vm.prank(address(orgSafe));
         ledger.attest(orgId, alice, oppId, 2, keccak256("e"));
     }
