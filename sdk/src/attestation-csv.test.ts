@@ -107,6 +107,11 @@ describe("attestation CSV", () => {
     ]);
   });
 
+  it("reports every problem of a row, the on-chain ones included", async () => {
+    const problems = await problemsOf(`participant,opportunity,units,evidence\n${BAD_CHECKSUM},99,0,n\n`);
+    expect(problems.map((p) => p.column)).to.deep.equal(["opportunity", "participant", "units"]);
+  });
+
   it("refuses duplicates inside the file, naming the first line", async () => {
     const problems = await problemsOf(
       `participant,opportunity,units,evidence\n${A},1,1,n\n${B},1,1,n\n${A.toLowerCase()},1,4,other\n`,

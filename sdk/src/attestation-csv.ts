@@ -73,11 +73,17 @@ export function parseParticipant(value: string): { address: Address } | { error:
 }
 
 /** Parses the rows and applies every rule that needs no chain. */
-export function parseAttestationCsv(text: string): { rows: AttestationCsvRow[]; problems: CsvProblem[] } {
+export function parseAttestationCsv(text: string): {
+  rows: AttestationCsvRow[];
+  problems: CsvProblem[];
+  /** Every well-formed opportunity reference, including those on rows refused for other reasons. */
+  opportunityRefs: { line: number; opportunityId: bigint }[];
+} {
   const records = parseCsv(text);
   const problems: CsvProblem[] = [];
   const header = records[0];
-  if (!header) return { rows: [], problems: [{ line: 1, message: "the file is empty" }] };
+  const opportunityRefs: { line: number; opportunityId: bigint }[] = [];
+  if (!header) return { rows: [], problems: [{ line: 1, message: "the file is empty" }], opportunityRefs };
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const index: Record<string, number> = {};
   for (const column of ATTESTATION_CSV_COLUMNS) {
@@ -85,7 +91,7 @@ export function parseAttestationCsv(text: string): { rows: AttestationCsvRow[]; 
     if (i < 0) problems.push({ line: header.line, column, message: `missing column "${column}"` });
     index[column] = i;
   }
-  if (problems.length > 0) return { rows: [], problems };
+  if (problems.length > 0) return { rows: [], problems, opportunityRefs };
   if (records.length === 1) problems.push({ line: header.line, message: "the file has no rows" });
 
   const rows: AttestationCsvRow[] = [];
@@ -112,6 +118,7 @@ export function parseAttestationCsv(text: string): { rows: AttestationCsvRow[]; 
       );
     } else {
       opportunityId = BigInt(opportunityText);
+      opportunityRefs.push({ line: record.line, opportunityId });
     }
     const unitsText = get("units");
     let units = 0n;
@@ -146,7 +153,7 @@ export function parseAttestationCsv(text: string): { rows: AttestationCsvRow[]; 
     const row: AttestationRow = { participant: participant as Address, opportunityId, units };
     rows.push({ ...row, line: record.line, evidence, evidenceHash: hash!, packed: packRow(row) });
   }
-  return { rows, problems };
+  return { rows, problems, opportunityRefs };
 }
 
 export function formatProblems(problems: readonly CsvProblem[]): string {
@@ -162,12 +169,12 @@ export async function validateAttestationCsv(
   text: string,
   options: ValidateOptions,
 ): Promise<AttestationBatch> {
-  const { rows, problems } = parseAttestationCsv(text);
+  const { rows, problems, opportunityRefs } = parseAttestationCsv(text);
   const opportunities = new Map<bigint, OpportunityFacts | undefined>();
-  for (const id of new Set(rows.map((r) => r.opportunityId))) {
+  for (const id of new Set(opportunityRefs.map((r) => r.opportunityId))) {
     opportunities.set(id, await options.loadOpportunity(id));
   }
-  for (const row of rows) {
+  for (const row of opportunityRefs) {
     const facts = opportunities.get(row.opportunityId);
     if (!facts || facts.status === 0) {
       problems.push({
@@ -196,7 +203,7 @@ export async function validateAttestationCsv(
     });
   }
   if (problems.length > 0) {
-    problems.sort((a, b) => a.line - b.line);
+    problems.sort((a, b) => a.line - b.line || (a.column ?? "").localeCompare(b.column ?? ""));
     throw new CitySyncError(
       "CSV_INVALID",
       `The CSV has ${problems.length} problem(s); nothing was submitted:\n${formatProblems(problems)}`,

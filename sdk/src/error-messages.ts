@@ -9,6 +9,9 @@ export type Language = "en" | "es";
 export type Translations = Readonly<Record<Language, string>>;
 
 export const errorMessages: Readonly<Record<string, Translations>> = {
+  // OpenZeppelin (EIP-712 domain strings, only at deployment)
+  InvalidShortString: { en: "A short string is malformed.", es: "Una cadena corta está mal formada." },
+  StringTooLong: { en: "The string {str} is too long.", es: "La cadena {str} es demasiado larga." },
   // City credit (ERC-20 read view)
   CityCreditNonTransferable: {
     en: "Civic credits cannot be transferred, approved or permitted.",
@@ -180,6 +183,10 @@ export const errorMessages: Readonly<Record<string, Translations>> = {
   CivicLedgerUnknownDelegate: {
     en: "{delegate} is not an active delegate of organization {orgId}.",
     es: "{delegate} no es un delegado activo de la organización {orgId}.",
+  },
+  CivicLedgerDelegateIsAccount: {
+    en: "{delegate} is the account of organization {orgId} and cannot also be its delegate.",
+    es: "{delegate} es la cuenta de la organización {orgId} y no puede ser además su delegado.",
   },
   // Opportunities and offers
   CivicLedgerUnknownOpportunity: {

@@ -13,3 +13,4 @@ export * from "./rows.ts";
 export * from "./ledger-calls.ts";
 export * from "./reads.ts";
 export * from "./relay.ts";
+export * from "./attestation-envelope.ts";

@@ -47,32 +47,71 @@ export interface CitySyncWorld {
   runAsSafe: (safe: Address, keys: readonly Hex[], calls: SafeCall[], title: string) => Promise<void>;
 }
 
-export async function deployCitySyncWorld(connection: NetworkConnection): Promise<CitySyncWorld> {
+export interface CitySyncCity {
+  connection: NetworkConnection;
+  provider: NetworkConnection["provider"];
+  chainId: number;
+  safeContracts: SafeContractAddresses;
+  ledger: Address;
+  cityId: number;
+  citySafe: Address;
+}
+
+/** Safe infrastructure, the ledger and one city whose admin is a 1-of-1 Safe owned by KEYS[4]. */
+export async function deployCitySyncCity(connection: NetworkConnection): Promise<CitySyncCity> {
   const { ethers } = connection;
   const provider = connection.provider;
-  const signers = await ethers.getSigners();
-  const deployer = signers[0]!;
+  const [deployer] = await ethers.getSigners();
   const chainId = Number((await ethers.provider.getNetwork()).chainId);
-  const safeContracts = await deploySafeInfrastructure(deployer);
-
+  const safeContracts = await deploySafeInfrastructure(deployer!);
   const admin = await ethers.deployContract("CivicLedgerAdmin", [
     86_400n * 30n,
     86_400n * 14n,
     86_400n * 7n,
     86_400n * 2n,
   ]);
-  const core = await ethers.deployContract("CivicLedger", [deployer.address, await admin.getAddress()]);
+  const core = await ethers.deployContract("CivicLedger", [deployer!.address, await admin.getAddress()]);
   const ledger = getAddress(await core.getAddress());
-
-  const orgOwners = signers.slice(1, 4).map((s) => getAddress(s.address));
+  const cityOwner = getAddress((await ethers.getSigners())[4]!.address);
   const citySafe = await createSafeAccount({
     provider,
     signer: KEYS[0]!,
-    owners: [getAddress(signers[4]!.address)],
+    owners: [cityOwner],
     threshold: 1,
     safeContracts,
     saltNonce: 1n,
   });
+  const ledgerContract = await ethers.getContractAt("ICivicLedger", ledger);
+  await (await ledgerContract.getFunction("createCity")(citySafe, "MVD", "Montevideo")).wait();
+  return { connection, provider, chainId, safeContracts, ledger, cityId: 1, citySafe };
+}
+
+/** runAsSafe: calls through a Safe, confirmed off-chain by the given owner keys, executed by the first. */
+export async function runAsSafe(
+  city: Pick<CitySyncCity, "provider" | "safeContracts">,
+  safe: Address,
+  keys: readonly Hex[],
+  calls: SafeCall[],
+  title: string,
+): Promise<void> {
+  const { provider, safeContracts } = city;
+  const first = await connectSafe({ provider, safe, signer: keys[0]!, safeContracts });
+  const owners = (await first.protocolKit.getOwners()) as Address[];
+  let proposal = await proposeSafeTransaction(first, calls, { title });
+  for (const key of keys) {
+    const owner = await connectSafe({ provider, safe, signer: key, safeContracts });
+    proposal = await addProposalSignature(proposal, await signSafeProposal(owner, proposal), owners);
+  }
+  await executeSafeProposal(first, proposal);
+}
+
+/** A city plus an organization run by a 2-of-3 Safe (KEYS[1..3]) with one open opportunity. */
+export async function deployCitySyncWorld(connection: NetworkConnection): Promise<CitySyncWorld> {
+  const city = await deployCitySyncCity(connection);
+  const { ethers } = connection;
+  const { provider, safeContracts, ledger, cityId, citySafe } = city;
+  const signers = await ethers.getSigners();
+  const orgOwners = signers.slice(1, 4).map((s) => getAddress(s.address));
   const orgSafe = await createSafeAccount({
     provider,
     signer: KEYS[0]!,
@@ -81,22 +120,9 @@ export async function deployCitySyncWorld(connection: NetworkConnection): Promis
     safeContracts,
     saltNonce: 2n,
   });
-
-  const runAsSafe = async (safe: Address, keys: readonly Hex[], calls: SafeCall[], title: string) => {
-    const first = await connectSafe({ provider, safe, signer: keys[0]!, safeContracts });
-    const owners = (await first.protocolKit.getOwners()) as Address[];
-    let proposal = await proposeSafeTransaction(first, calls, { title });
-    for (const key of keys) {
-      const owner = await connectSafe({ provider, safe, signer: key, safeContracts });
-      proposal = await addProposalSignature(proposal, await signSafeProposal(owner, proposal), owners);
-    }
-    await executeSafeProposal(first, proposal);
-  };
-
-  const ledgerContract = await ethers.getContractAt("ICivicLedger", ledger);
-  await (await ledgerContract.getFunction("createCity")(citySafe, "MVD", "Montevideo")).wait();
-  const cityId = 1;
-  await runAsSafe(
+  const run = (safe: Address, keys: readonly Hex[], calls: SafeCall[], title: string) =>
+    runAsSafe(city, safe, keys, calls, title);
+  await run(
     citySafe,
     [KEYS[4]!],
     [ledgerCalls.onboardOrganization(ledger, cityId, orgSafe, 10_000n, '{"name":"Huerta Norte"}')],
@@ -104,7 +130,7 @@ export async function deployCitySyncWorld(connection: NetworkConnection): Promis
   );
   const orgId = 1;
   const now = (await ethers.provider.getBlock("latest"))!.timestamp;
-  await runAsSafe(
+  await run(
     orgSafe,
     [KEYS[1]!, KEYS[2]!],
     [
@@ -118,18 +144,5 @@ export async function deployCitySyncWorld(connection: NetworkConnection): Promis
     ],
     "publish opportunity",
   );
-  return {
-    connection,
-    provider,
-    chainId,
-    safeContracts,
-    ledger,
-    cityId,
-    citySafe,
-    orgSafe,
-    orgId,
-    orgOwners,
-    opportunityId: 1,
-    runAsSafe,
-  };
+  return { ...city, orgSafe, orgId, orgOwners, opportunityId: 1, runAsSafe: run };
 }

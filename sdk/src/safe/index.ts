@@ -11,3 +11,4 @@ export * from "./signatures.ts";
 export * from "./simulate.ts";
 export * from "./protocol-kit.ts";
 export * from "./proposal-service.ts";
+export * from "./deployments.ts";

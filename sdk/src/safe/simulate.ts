@@ -7,6 +7,7 @@
 import type { PublicClient } from "viem";
 
 import { type DecodedError, decodeError } from "../error-decoder.ts";
+import type { Language } from "../error-messages.ts";
 import type { SafeProposal } from "./proposal.ts";
 
 export interface CallSimulation {
@@ -18,6 +19,7 @@ export interface CallSimulation {
 export async function simulateProposal(
   publicClient: PublicClient,
   proposal: SafeProposal,
+  language: Language = "en",
 ): Promise<CallSimulation[]> {
   const results: CallSimulation[] = [];
   for (const [index, call] of proposal.calls.entries()) {
@@ -30,7 +32,7 @@ export async function simulateProposal(
       });
       results.push({ index, ok: true });
     } catch (error) {
-      results.push({ index, ok: false, error: decodeError(error) });
+      results.push({ index, ok: false, error: decodeError(error, language) });
     }
   }
   return results;
