@@ -14,7 +14,9 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
 import { Contract, getAddress, isAddress, type Provider } from "ethers";
-import { createSafeAccount } from "@citysync/sdk";
+// Record names of the local Safe contracts are the SDK's (its `safeContractsFor(chainId)` reads
+// them back from the generated bindings).
+import { SAFE_RECORD_NAMES, createSafeAccount } from "@citysync/sdk";
 import type { NetworkConnection } from "hardhat/types/network";
 
 import { cityCreditViewModule } from "../../ignition/modules/CityCreditView.ts";
@@ -30,18 +32,6 @@ import {
 import { type SafeInfrastructure, deploySafeInfrastructure, safeL2Abi } from "./safe-infrastructure.ts";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
-
-/** Names under which the Safe infrastructure is recorded in deployments/<chainId>.json. */
-export const SAFE_RECORD_NAMES = {
-  safeSingletonAddress: "SafeL2",
-  safeProxyFactoryAddress: "SafeProxyFactory",
-  multiSendAddress: "MultiSend",
-  multiSendCallOnlyAddress: "MultiSendCallOnly",
-  fallbackHandlerAddress: "CompatibilityFallbackHandler",
-  signMessageLibAddress: "SignMessageLib",
-  createCallAddress: "CreateCall",
-  simulateTxAccessorAddress: "SimulateTxAccessor",
-} as const satisfies Record<keyof SafeInfrastructure, string>;
 
 /** The record name of the network admin Safe. */
 export const NETWORK_ADMIN_SAFE_RECORD = "NetworkAdminSafe";
