@@ -6,19 +6,10 @@
 import type { NetworkConnection } from "hardhat/types/network";
 import { type Address, type Hex, getAddress } from "viem";
 
-import {
-  type SafeContractAddresses,
-  connectSafe,
-  createSafeAccount,
-  executeSafeProposal,
-  ledgerCalls,
-  proposeSafeTransaction,
-  signSafeProposal,
-  addProposalSignature,
-  type SafeCall,
-} from "@citysync/sdk";
+import { type SafeCall, type SafeContractAddresses, createSafeAccount, ledgerCalls } from "@citysync/sdk";
 
 import { deploySafeInfrastructure } from "../../scripts/lib/safe-infrastructure.ts";
+import { runSafeTransaction } from "../../scripts/seed/safe-actions.ts";
 
 /** Hardhat's default accounts (public test mnemonic): 0 deployer, 1-3 org owners, 4 city owner, 5 outsider, 6 relayer. */
 export const KEYS: Hex[] = [
@@ -94,15 +85,11 @@ export async function runAsSafe(
   calls: SafeCall[],
   title: string,
 ): Promise<void> {
-  const { provider, safeContracts } = city;
-  const first = await connectSafe({ provider, safe, signer: keys[0]!, safeContracts });
-  const owners = (await first.protocolKit.getOwners()) as Address[];
-  let proposal = await proposeSafeTransaction(first, calls, { title });
-  for (const key of keys) {
-    const owner = await connectSafe({ provider, safe, signer: key, safeContracts });
-    proposal = await addProposalSignature(proposal, await signSafeProposal(owner, proposal), owners);
-  }
-  await executeSafeProposal(first, proposal);
+  // The one propose → confirm → execute path, shared with the pilot seed.
+  await runSafeTransaction(
+    { provider: city.provider, safeContracts: city.safeContracts },
+    { safe, ownerKeys: keys, calls, title, confirm: "signatures" },
+  );
 }
 
 /** A city plus an organization run by a 2-of-3 Safe (KEYS[1..3]) with one open opportunity. */
