@@ -53,7 +53,7 @@ import {
   PILOT_WEEKS,
   metadataJson,
 } from "./pilot-data.ts";
-import { type SafeActors, type SafeCall, runSafeTransaction } from "./safe-actions.ts";
+import { type SafeActors, type SafeCall, runSafeTransaction } from "../lib/safe-actions.ts";
 
 type Connection = NetworkConnection;
 

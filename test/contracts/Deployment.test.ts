@@ -11,7 +11,7 @@ import {
 } from "../../scripts/lib/deploy-system.ts";
 import { DEFAULT_SEED, NETWORK_ADMIN_ROLE, safeOwnerAccounts } from "../../scripts/lib/local-accounts.ts";
 import { safeL2Abi } from "../../scripts/lib/safe-infrastructure.ts";
-import { runSafeTransaction } from "../../scripts/seed/safe-actions.ts";
+import { runSafeTransaction } from "../../scripts/lib/safe-actions.ts";
 
 const connection = await network.create();
 const { ethers } = connection;

@@ -9,7 +9,7 @@ import { type Address, type Hex, getAddress } from "viem";
 import { type SafeCall, type SafeContractAddresses, createSafeAccount, ledgerCalls } from "@citysync/sdk";
 
 import { deploySafeInfrastructure } from "../../scripts/lib/safe-infrastructure.ts";
-import { runSafeTransaction } from "../../scripts/seed/safe-actions.ts";
+import { runSafeTransaction } from "../../scripts/lib/safe-actions.ts";
 
 /** Hardhat's default accounts (public test mnemonic): 0 deployer, 1-3 org owners, 4 city owner, 5 outsider, 6 relayer. */
 export const KEYS: Hex[] = [
