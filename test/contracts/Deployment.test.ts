@@ -10,7 +10,7 @@ import {
   readNetworkAdminParameter,
 } from "../../scripts/lib/deploy-system.ts";
 import { DEFAULT_SEED, NETWORK_ADMIN_ROLE, safeOwnerAccounts } from "../../scripts/lib/local-accounts.ts";
-import { safeL2Abi } from "../../scripts/lib/safe-infrastructure.ts";
+import { createSafe, deploySafeInfrastructure, safeL2Abi } from "../../scripts/lib/safe-infrastructure.ts";
 import { runSafeTransaction } from "../../scripts/lib/safe-actions.ts";
 
 const connection = await network.create();
@@ -126,5 +126,30 @@ describe("deployment (Ignition module + scripts/deploy.ts logic)", () => {
       );
     }
     expect(() => readNetworkAdminParameter("nowhere")).to.throw(/No network admin Safe for nowhere/);
+  });
+
+  it("on a public chain id, deploys with a given network admin Safe and records no local Safe contracts", async () => {
+    // An in-process chain that answers with OP Sepolia's chain id takes the public-network path.
+    const publicLike = await network.create({ override: { chainId: 11155420 } });
+    const [deployer, a, b, c] = await publicLike.ethers.getSigners();
+    const infra = await deploySafeInfrastructure(deployer!);
+    const safe = await createSafe(deployer!, infra, [a!.address, b!.address, c!.address], 2, 1n);
+    await deployCitySync(publicLike, { networkAdminSafe: deployer!.address }).then(
+      () => expect.fail("an EOA network admin was accepted"),
+      (error: Error) => expect(error.message).to.contain("must be a deployed Safe"),
+    );
+    const deployed = await deployCitySync(publicLike, { networkAdminSafe: safe });
+    expect(deployed.chainId).to.equal(11155420);
+    expect(deployed.safeInfrastructure).to.equal(undefined);
+    expect(Object.keys(deployed.record.contracts).sort()).to.deep.equal([
+      "CivicLedger",
+      "CivicLedgerAdmin",
+      "NetworkAdminSafe",
+    ]);
+    const deployedLedger = await publicLike.ethers.getContractAt(
+      "ICivicLedger",
+      deployed.contracts.CivicLedger!,
+    );
+    expect(await deployedLedger.getFunction("networkAdmin")()).to.equal(safe);
   });
 });
