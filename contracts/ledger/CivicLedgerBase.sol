@@ -113,7 +113,8 @@ abstract contract CivicLedgerBase {
     /// @dev Next head of a city commitment chain: the first 192 bits of keccak256(head, record).
     function _link(uint192 head, bytes32 record) internal pure returns (uint192 next) {
         assembly ("memory-safe") {
-            mstore(0x00, head)
+            // Clean the upper 64 bits: callers may pass a word truncated to uint192 without masking.
+            mstore(0x00, shr(64, shl(64, head)))
             mstore(0x20, record)
             next := shr(64, keccak256(0x00, 0x40))
         }
