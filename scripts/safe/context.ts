@@ -15,6 +15,7 @@ import {
   createCitySyncPublicClient,
   isLocalChain,
   ledgerAddress,
+  loadSafeApiKitProposals,
   safeContractsFor,
 } from "@citysync/sdk";
 import { type Address, type Hex, type PublicClient, getAddress } from "viem";
@@ -87,17 +88,17 @@ export async function safeContractsOf(ctx: CliContext): Promise<SafeContractAddr
 }
 
 /**
- * Proposals are shared through City/Sync's own service on the local chain only. On public
- * chains they belong in Safe's Transaction Service (via @safe-global/api-kit, not a dependency
- * yet), so the CLI refuses to silently use a local service there.
+ * Proposals are shared through City/Sync's own service on the local chain, and through Safe's
+ * Transaction Service (via @safe-global/api-kit, loaded when installed) on public chains,
+ * unless --service names a City/Sync proposal service explicitly.
  */
 export async function requireProposalService(ctx: CliContext): Promise<void> {
   const id = await chainId(ctx);
   if (ctx.defaultService && !isLocalChain(id)) {
-    throw new CitySyncError(
-      "NO_PROPOSAL_SERVICE",
-      `On chain ${id} Safe proposals are shared through Safe's Transaction Service, which this CLI does not support yet (it needs @safe-global/api-kit). Pass --service <url> to use a City/Sync proposal service instead.`,
-    );
+    ctx.service = await loadSafeApiKitProposals(id, {
+      ...(process.env.SAFE_API_KEY ? { apiKey: process.env.SAFE_API_KEY } : {}),
+    });
+    ctx.defaultService = false;
   }
 }
 

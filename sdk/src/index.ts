@@ -14,3 +14,4 @@ export * from "./ledger-calls.ts";
 export * from "./reads.ts";
 export * from "./relay.ts";
 export * from "./attestation-envelope.ts";
+export * from "./city-credit.ts";

@@ -9,6 +9,8 @@ import {
   createCitySyncWalletClient,
   decodeError,
   getBudgetStatus,
+  getCityCreditBalance,
+  getCityCreditToken,
   getCredits,
   getOpportunity,
   hashAttestation,
@@ -104,6 +106,21 @@ describe("SDK against the ledger", function () {
       );
       expect(decodeError(error, "es").message).to.contain("ya se usó");
     }
+  });
+
+  it("reads the city's ERC-20 view", async () => {
+    const view = await ethers.deployContract("CityCreditView", [world.ledger, world.cityId]);
+    const token = getAddress(await view.getAddress());
+    const info = await getCityCreditToken(client, token);
+    expect(info).to.deep.include({
+      symbol: "MVD",
+      cityId: world.cityId,
+      ledger: world.ledger,
+      totalSupply: 30n,
+    });
+    expect(
+      await getCityCreditBalance(client, token, getAddress("0x00000000000000000000000000000000000000aa")),
+    ).to.equal(30n);
   });
 
   it("loads opportunity facts for CSV validation", async () => {

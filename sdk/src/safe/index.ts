@@ -12,3 +12,4 @@ export * from "./simulate.ts";
 export * from "./protocol-kit.ts";
 export * from "./proposal-service.ts";
 export * from "./deployments.ts";
+export * from "./transaction-service.ts";

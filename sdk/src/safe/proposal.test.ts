@@ -55,7 +55,7 @@ describe("Safe proposals (no chain)", () => {
 
     const ethSign = await owners[1]!.signMessage({ message: { raw: proposal.id } });
     const v = parseInt(ethSign.slice(-2), 16) + 4;
-    const safeStyle = `${ethSign.slice(0, -2)}${v.toString(16)}` as const;
+    const safeStyle = `${ethSign.slice(0, -2)}${v.toString(16)}` as `0x${string}`;
     expect(await recoverOwnerSignature(proposal.id, safeStyle)).to.equal(owners[1]!.address);
     p = await addProposalSignature(p, { signer: owners[1]!.address, signature: safeStyle }, list);
     expect(p.signatures).to.have.length(2);
