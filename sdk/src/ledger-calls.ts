@@ -1,0 +1,133 @@
+/**
+ * Ledger calls as `{ to, data }`, ready to put in a Safe proposal (organizations and cities act
+ * through their Safes) or to send directly; and the reverse, decoding a call for review.
+ */
+import { type Address, type Hex, decodeFunctionData, encodeFunctionData, getAddress } from "viem";
+
+import { CitySyncError } from "./errors.ts";
+import { iCivicLedgerAbi } from "./generated/contracts.ts";
+import { OrgStatus } from "./reads.ts";
+
+export interface LedgerCall {
+  to: Address;
+  data: Hex;
+  value?: bigint;
+}
+
+function call(ledger: Address, functionName: string, args: readonly unknown[]): LedgerCall {
+  return {
+    to: getAddress(ledger),
+    data: encodeFunctionData({
+      abi: iCivicLedgerAbi,
+      functionName: functionName as never,
+      args: args as never,
+    }),
+  };
+}
+
+export interface OpportunityParams {
+  creditsPerUnit: number;
+  capacity: number;
+  start: number;
+  end: number;
+  metadata: string;
+}
+
+export interface OfferParams {
+  price: bigint;
+  stock: number;
+  perResidentLimit: number;
+  start: number;
+  end: number;
+  acceptedCities: readonly number[];
+  metadata: string;
+}
+
+export const ledgerCalls = {
+  attestBatch: (ledger: Address, orgId: number, rows: readonly Hex[], evidenceRoot: Hex) =>
+    call(ledger, "attestBatch", [orgId, rows, evidenceRoot]),
+  publishOpportunity: (ledger: Address, orgId: number, params: OpportunityParams) =>
+    call(ledger, "publishOpportunity", [orgId, params]),
+  updateOpportunity: (
+    ledger: Address,
+    opportunityId: number,
+    p: { capacity: number; start: number; end: number; metadata: string },
+  ) => call(ledger, "updateOpportunity", [opportunityId, p.capacity, p.start, p.end, p.metadata]),
+  closeOpportunity: (ledger: Address, opportunityId: number) =>
+    call(ledger, "closeOpportunity", [opportunityId]),
+  publishOffer: (ledger: Address, orgId: number, params: OfferParams) =>
+    call(ledger, "publishOffer", [orgId, { ...params, acceptedCities: [...params.acceptedCities] }]),
+  updateOffer: (
+    ledger: Address,
+    offerId: number,
+    p: { price: bigint; stock: number; start: number; end: number; metadata: string },
+  ) => call(ledger, "updateOffer", [offerId, p.price, p.stock, p.start, p.end, p.metadata]),
+  closeOffer: (ledger: Address, offerId: number) => call(ledger, "closeOffer", [offerId]),
+  onboardOrganization: (
+    ledger: Address,
+    cityId: number,
+    account: Address,
+    budget: bigint,
+    metadata: string,
+  ) => call(ledger, "onboardOrganization", [cityId, getAddress(account), budget, metadata]),
+  setOrganizationBudget: (ledger: Address, orgId: number, budget: bigint) =>
+    call(ledger, "setOrganizationBudget", [orgId, budget]),
+  suspendOrganization: (ledger: Address, orgId: number) =>
+    call(ledger, "setOrganizationStatus", [orgId, OrgStatus.Suspended]),
+  reactivateOrganization: (ledger: Address, orgId: number) =>
+    call(ledger, "setOrganizationStatus", [orgId, OrgStatus.Active]),
+  authorizeDelegate: (ledger: Address, orgId: number, delegate: Address, cap: bigint) =>
+    call(ledger, "authorizeDelegate", [orgId, getAddress(delegate), cap]),
+  revokeDelegate: (ledger: Address, orgId: number, delegate: Address) =>
+    call(ledger, "revokeDelegate", [orgId, getAddress(delegate)]),
+  fulfillRedemption: (ledger: Address, offerId: number, seq: number) =>
+    call(ledger, "fulfillRedemption", [offerId, seq]),
+};
+
+export interface DecodedCall {
+  functionName: string;
+  args: readonly unknown[];
+}
+
+/** Decodes ledger calldata (throws a coded error for anything else). */
+export function decodeLedgerCall(data: Hex): DecodedCall {
+  try {
+    const { functionName, args } = decodeFunctionData({ abi: iCivicLedgerAbi, data });
+    return { functionName, args: (args ?? []) as readonly unknown[] };
+  } catch (cause) {
+    throw new CitySyncError("UNKNOWN_CALL", "The call data is not a ledger function call.", { cause });
+  }
+}
+
+function show(value: unknown): string {
+  if (typeof value === "bigint") return value.toString();
+  if (Array.isArray(value)) return `[${value.map(show).join(", ")}]`;
+  if (value && typeof value === "object") {
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${show(v)}`)
+      .join(", ")} }`;
+  }
+  return typeof value === "string" ? value : String(value);
+}
+
+/** One readable line per call, e.g. `closeOpportunity(3)`; unknown targets show raw data. */
+export function describeCall(
+  call: { to: Address; data: Hex; value?: bigint | string },
+  ledger?: Address,
+): string {
+  const value = BigInt(call.value ?? 0);
+  const suffix = value > 0n ? ` with ${value} wei` : "";
+  if (!ledger || getAddress(call.to) === getAddress(ledger)) {
+    try {
+      const decoded = decodeLedgerCall(call.data);
+      if (decoded.functionName === "attestBatch") {
+        const [orgId, rows, root] = decoded.args as [number, Hex[], Hex];
+        return `attestBatch(org ${orgId}, ${rows.length} row(s), evidenceRoot ${root})${suffix}`;
+      }
+      return `${decoded.functionName}(${decoded.args.map(show).join(", ")})${suffix}`;
+    } catch {
+      // not a ledger call
+    }
+  }
+  return `call ${call.to} data ${call.data.length > 74 ? `${call.data.slice(0, 74)}…` : call.data}${suffix}`;
+}

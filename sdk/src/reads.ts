@@ -1,0 +1,127 @@
+/**
+ * Typed reads of the ledger. Every function takes a viem public client and the ledger address
+ * (`ledgerAddress(chainId)` finds it in the generated deployment records); ids follow the ABI
+ * (uint32/uint48 ids are numbers), amounts are bigints.
+ */
+import {
+  type Address,
+  type ContractFunctionName,
+  type ContractFunctionReturnType,
+  type PublicClient,
+  getAddress,
+} from "viem";
+
+import { CitySyncError } from "./errors.ts";
+import { deployments, iCivicLedgerAbi } from "./generated/contracts.ts";
+
+export interface LedgerRef {
+  client: PublicClient;
+  ledger: Address;
+}
+
+/** Names the deployment records may use for the ledger, most specific first. */
+const LEDGER_NAMES = ["CivicLedger", "CitySyncLedger", "Ledger"];
+
+/** The ledger's address on a chain, from the generated deployment records. */
+export function ledgerAddress(chainId: number): Address {
+  const records = deployments[chainId] ?? {};
+  for (const name of LEDGER_NAMES) {
+    const record = records[name];
+    if (record) return record.address;
+  }
+  throw new CitySyncError(
+    "LEDGER_NOT_DEPLOYED",
+    `No City/Sync ledger is recorded for chain ${chainId}; deploy it or pass its address.`,
+  );
+}
+
+export const OrgStatus = { None: 0, Active: 1, Suspended: 2 } as const;
+export const OpportunityStatus = { None: 0, Open: 1, Closed: 2 } as const;
+export const OfferStatus = { None: 0, Active: 1, Closed: 2 } as const;
+export const RedemptionStatus = { None: 0, Redeemed: 1, Fulfilled: 2, Refunded: 3 } as const;
+
+function read<T>(ref: LedgerRef, functionName: string, args: readonly unknown[] = []): Promise<T> {
+  return ref.client.readContract({
+    address: ref.ledger,
+    abi: iCivicLedgerAbi,
+    functionName: functionName as never,
+    args: args as never,
+  }) as Promise<T>;
+}
+
+export const getBalance = (ref: LedgerRef, cityId: number, resident: Address) =>
+  read<bigint>(ref, "balanceOf", [cityId, getAddress(resident)]);
+
+export const getLifetimeEarned = (ref: LedgerRef, cityId: number, resident: Address) =>
+  read<bigint>(ref, "lifetimeEarned", [cityId, getAddress(resident)]);
+
+export const getCitySupply = (ref: LedgerRef, cityId: number) => read<bigint>(ref, "totalSupply", [cityId]);
+
+/** Balance and lifetime credits of a resident in one city. */
+export async function getCredits(ref: LedgerRef, cityId: number, resident: Address) {
+  const [balance, lifetime] = await Promise.all([
+    getBalance(ref, cityId, resident),
+    getLifetimeEarned(ref, cityId, resident),
+  ]);
+  return { cityId, resident: getAddress(resident), balance, lifetime };
+}
+
+// The decoded tuple types as viem infers them from the generated ABI.
+type LedgerView = ContractFunctionName<typeof iCivicLedgerAbi, "view">;
+type ViewResult<F extends LedgerView> = ContractFunctionReturnType<typeof iCivicLedgerAbi, "view", F>;
+export type CityInfo = ViewResult<"city">;
+export type OrganizationInfo = ViewResult<"organization">;
+export type OpportunityInfo = ViewResult<"opportunity">;
+export type OfferInfo = ViewResult<"offer">;
+export type DelegateInfo = ViewResult<"delegateOf">;
+
+export const getCity = (ref: LedgerRef, cityId: number) => read<CityInfo>(ref, "city", [cityId]);
+export const getOrganization = (ref: LedgerRef, orgId: number) =>
+  read<OrganizationInfo>(ref, "organization", [orgId]);
+export const getOpportunity = (ref: LedgerRef, opportunityId: number) =>
+  read<OpportunityInfo>(ref, "opportunity", [opportunityId]);
+export const getOffer = (ref: LedgerRef, offerId: number) => read<OfferInfo>(ref, "offer", [offerId]);
+export const getDelegate = (ref: LedgerRef, orgId: number, delegate: Address) =>
+  read<DelegateInfo>(ref, "delegateOf", [orgId, getAddress(delegate)]);
+export const isNonceUsed = (ref: LedgerRef, signer: Address, nonce: bigint) =>
+  read<boolean>(ref, "isNonceUsed", [getAddress(signer), nonce]);
+export const getMaxBatchRows = (ref: LedgerRef) => read<bigint>(ref, "MAX_BATCH_ROWS");
+
+/** An organization's budget in the current epoch: what it may still mint. */
+export async function getBudgetStatus(ref: LedgerRef, orgId: number) {
+  const [org, epoch] = await Promise.all([getOrganization(ref, orgId), read<number>(ref, "currentEpoch")]);
+  const minted = org.epoch === epoch ? org.epochMinted : 0n;
+  const remaining = org.budget > minted ? org.budget - minted : 0n;
+  return { orgId, epoch, budget: org.budget, minted, remaining };
+}
+
+/** The lowest nonce of `signer` that is neither used nor invalidated (unordered nonces). */
+export async function nextFreeNonce(ref: LedgerRef, signer: Address, fromWord = 0n): Promise<bigint> {
+  for (let word = fromWord; word < fromWord + 1024n; word++) {
+    const bitmap = await read<bigint>(ref, "nonceBitmap", [getAddress(signer), word]);
+    if (bitmap === (1n << 256n) - 1n) continue;
+    for (let bit = 0n; bit < 256n; bit++) if ((bitmap & (1n << bit)) === 0n) return (word << 8n) | bit;
+  }
+  throw new CitySyncError("NO_FREE_NONCE", `No free nonce found for ${signer} in 1024 words.`);
+}
+
+/** Finds the organization whose account is `account` (scans ids; fine for a city's scale). */
+export async function findOrganizationByAccount(ref: LedgerRef, account: Address) {
+  const count = await read<number>(ref, "organizationCount");
+  const wanted = getAddress(account);
+  for (let orgId = count; orgId >= 1; orgId--) {
+    const org = await getOrganization(ref, orgId);
+    if (getAddress(org.account) === wanted) return { orgId, ...org };
+  }
+  throw new CitySyncError("UNKNOWN_ORGANIZATION", `No organization has the account ${wanted}.`);
+}
+
+/** `loadOpportunity` for CSV validation, reading the chain. */
+export function opportunityLoader(ref: LedgerRef) {
+  return async (opportunityId: bigint) => {
+    const o = await getOpportunity(ref, Number(opportunityId));
+    return o.status === OpportunityStatus.None
+      ? undefined
+      : { orgId: o.orgId, status: o.status, start: o.start, end: o.end };
+  };
+}
