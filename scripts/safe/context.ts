@@ -89,13 +89,13 @@ export async function safeContractsOf(ctx: CliContext): Promise<SafeContractAddr
 
 /**
  * Proposals are shared through City/Sync's own service on the local chain, and through Safe's
- * Transaction Service (via @safe-global/api-kit, loaded when installed) on public chains,
+ * Transaction Service (via @safe-global/api-kit; SAFE_API_KEY is Safe's API key) on public chains,
  * unless --service names a City/Sync proposal service explicitly.
  */
 export async function requireProposalService(ctx: CliContext): Promise<void> {
   const id = await chainId(ctx);
   if (ctx.defaultService && !isLocalChain(id)) {
-    ctx.service = await loadSafeApiKitProposals(id, {
+    ctx.service = loadSafeApiKitProposals(id, {
       ...(process.env.SAFE_API_KEY ? { apiKey: process.env.SAFE_API_KEY } : {}),
     });
     ctx.defaultService = false;

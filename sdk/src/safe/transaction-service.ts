@@ -2,10 +2,10 @@
  * Public chains: proposals and confirmations live in Safe's Transaction Service. This adapter
  * implements `ProposalService` on top of `@safe-global/api-kit`'s documented methods
  * (`proposeTransaction`, `getTransaction`, `getPendingTransactions`, `confirmTransaction`).
- * api-kit is not a dependency yet, so the adapter takes any object with those methods
- * (`SafeApiKitLike`); with api-kit installed: `new SafeTransactionServiceProposals(new SafeApiKit({ chainId }), { chainId })`,
- * or `loadSafeApiKitProposals(chainId)`.
+ * The adapter takes any object with those methods (`SafeApiKitLike`, so tests can use a fake);
+ * `loadSafeApiKitProposals(chainId)` builds it on the real `SafeApiKit`.
  */
+import SafeApiKitDefault, { type ProposeTransactionProps } from "@safe-global/api-kit";
 import { decodeMultiSendData } from "@safe-global/protocol-kit";
 import { type Address, type Hex, getAddress } from "viem";
 
@@ -36,14 +36,7 @@ export interface ServiceTransaction {
 
 /** The subset of `SafeApiKit` used here. */
 export interface SafeApiKitLike {
-  proposeTransaction(props: {
-    safeAddress: string;
-    safeTransactionData: Record<string, unknown>;
-    safeTxHash: string;
-    senderAddress: string;
-    senderSignature: string;
-    origin?: string;
-  }): Promise<unknown>;
+  proposeTransaction(props: ProposeTransactionProps): Promise<unknown>;
   getTransaction(safeTxHash: string): Promise<ServiceTransaction>;
   getPendingTransactions(safeAddress: string): Promise<{ results: ServiceTransaction[] }>;
   confirmTransaction(safeTxHash: string, signature: string): Promise<unknown>;
@@ -127,7 +120,7 @@ export class SafeTransactionServiceProposals implements ProposalService {
     await this.call("proposeTransaction", () =>
       this.apiKit.proposeTransaction({
         safeAddress: proposal.safe,
-        safeTransactionData: { ...proposal.tx },
+        safeTransactionData: { ...proposal.tx, nonce: Number(proposal.tx.nonce) },
         safeTxHash: proposal.id,
         senderAddress: signer,
         senderSignature: first.signature,
@@ -170,28 +163,20 @@ export class SafeTransactionServiceProposals implements ProposalService {
   }
 }
 
-/**
- * Builds the adapter with `@safe-global/api-kit` when it is installed (it is not a dependency
- * yet); fails with a clear message otherwise.
- */
-export async function loadSafeApiKitProposals(
+// Same CommonJS-typings shim as ./protocol-kit.ts: TypeScript sees the module, Node's ESM loader the class.
+type SafeApiKitClass = (typeof SafeApiKitDefault)["default"];
+const loadedApiKit = SafeApiKitDefault as unknown as SafeApiKitClass & { default?: SafeApiKitClass };
+const SafeApiKit: SafeApiKitClass = loadedApiKit.default ?? loadedApiKit;
+
+/** Builds the adapter on `@safe-global/api-kit` for a chain Safe's Transaction Service covers. */
+export function loadSafeApiKitProposals(
   chainId: number,
-  options: { apiKey?: string } = {},
-): Promise<SafeTransactionServiceProposals> {
-  const specifier = "@safe-global/api-kit";
-  let module: { default: new (config: { chainId: bigint; apiKey?: string }) => SafeApiKitLike };
-  try {
-    module = (await import(specifier)) as typeof module;
-  } catch (cause) {
-    throw new CitySyncError(
-      "API_KIT_MISSING",
-      `Sharing proposals on chain ${chainId} needs Safe's Transaction Service through ${specifier}, which is not installed.`,
-      { cause },
-    );
-  }
-  const apiKit = new module.default({
+  options: { apiKey?: string; txServiceUrl?: string } = {},
+): SafeTransactionServiceProposals {
+  const apiKit: SafeApiKitLike = new SafeApiKit({
     chainId: BigInt(chainId),
     ...(options.apiKey ? { apiKey: options.apiKey } : {}),
+    ...(options.txServiceUrl ? { txServiceUrl: options.txServiceUrl } : {}),
   });
   return new SafeTransactionServiceProposals(apiKit, { chainId });
 }
