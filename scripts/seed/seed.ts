@@ -46,6 +46,7 @@ import {
   safeOwnerAccounts,
   safeSalt,
 } from "../lib/local-accounts.ts";
+import { type SafeActors, type SafeCall, runSafeTransaction } from "../lib/safe-actions.ts";
 import {
   type CityPlan,
   type OrganizationPlan,
@@ -53,7 +54,6 @@ import {
   PILOT_WEEKS,
   metadataJson,
 } from "./pilot-data.ts";
-import { type SafeActors, type SafeCall, runSafeTransaction } from "../lib/safe-actions.ts";
 
 type Connection = NetworkConnection;
 
