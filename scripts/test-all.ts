@@ -17,6 +17,11 @@ const steps: Step[] = [
     name: "contracts (mocha + Solidity fuzz/invariant, coverage)",
     command: "node scripts/contracts-coverage.ts",
   },
+  // Coverage instrumentation inflates bytecode, so EIP-170 sizes are checked on the normal build.
+  {
+    name: "contract sizes (EIP-170, uninstrumented)",
+    command: "hardhat test mocha test/contracts/LedgerSurface.test.ts",
+  },
   { name: "workspaces (sdk, indexer, frontend)", command: "npm test --workspaces --if-present" },
 ];
 
