@@ -401,15 +401,15 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
                 mstore(0x00, participant)
                 mstore(0x20, accounts.slot)
                 let slot := keccak256(0x00, 0x40)
-                let before := sload(slot)
-                let after := add(before, or(credits, shl(128, credits)))
+                let previous := sload(slot)
+                let updated := add(previous, or(credits, shl(128, credits)))
                 // Lifetime overflow wraps the word: revert with Panic(0x11) like checked arithmetic.
-                if lt(after, before) {
+                if lt(updated, previous) {
                     mstore(0x00, 0x4e487b71)
                     mstore(0x20, 0x11)
                     revert(0x1c, 0x24)
                 }
-                sstore(slot, after)
+                sstore(slot, updated)
             }
         }
         _store(_layout().opportunities[currentId], opp);
