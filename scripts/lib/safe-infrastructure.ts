@@ -7,21 +7,13 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
+import type { SafeContractAddresses } from "@citysync/sdk";
 import { Contract, ContractFactory, type Signer, ZeroAddress, getAddress } from "ethers";
 
 const require = createRequire(import.meta.url);
 
-/** Protocol-kit's `ContractNetworkConfig` (address half) for one chain. */
-export interface SafeInfrastructure {
-  safeSingletonAddress: string;
-  safeProxyFactoryAddress: string;
-  multiSendAddress: string;
-  multiSendCallOnlyAddress: string;
-  fallbackHandlerAddress: string;
-  signMessageLibAddress: string;
-  createCallAddress: string;
-  simulateTxAccessorAddress: string;
-}
+/** Protocol-kit's `ContractNetworkConfig` (address half) for one chain: the SDK's type. */
+export type SafeInfrastructure = SafeContractAddresses;
 
 const ARTIFACTS = {
   safeSingletonAddress: "contracts/SafeL2.sol/SafeL2.json",

@@ -20,7 +20,6 @@ import {
   createCitySyncPublicClient,
   getCredits,
   getOpportunity,
-  isCitySyncError,
 } from "@citysync/sdk";
 
 import { SafeProposalService } from "../../indexer/src/safe-proposals/server.ts";
@@ -39,18 +38,9 @@ import {
 import { runCli } from "../../scripts/safe/cli.ts";
 import type { CliContext } from "../../scripts/safe/context.ts";
 import { KEYS, deployCitySyncCity } from "../helpers/citysync-fixture.ts";
+import { expectCode } from "../helpers/expect-code.ts";
 
 const connection = await network.create();
-
-async function expectCode(promise: Promise<unknown>, code: string): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(isCitySyncError(error, code), `expected ${code}, got ${String(error)}`).to.be.true;
-    return error as Error;
-  }
-  return expect.fail(`expected a ${code} error`);
-}
 
 describe("Safe operations, end to end (CLI handlers + proposal service + ledger)", function () {
   this.timeout(60_000);

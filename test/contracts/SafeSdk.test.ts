@@ -10,7 +10,6 @@ import {
   createSafeAccount,
   executeSafeProposal,
   getConfirmationStatus,
-  isCitySyncError,
   isValidSafeSignature,
   proposeSafeTransaction,
   signSafeProposal,
@@ -18,29 +17,12 @@ import {
 } from "@citysync/sdk";
 
 import { deploySafeInfrastructure } from "../../scripts/lib/safe-infrastructure.ts";
+import { KEYS } from "../helpers/citysync-fixture.ts";
+import { expectCode } from "../helpers/expect-code.ts";
 
 const connection = await network.create();
 const { ethers } = connection;
 const provider = connection.provider;
-
-// Hardhat's default accounts (public test mnemonic).
-const KEYS: Hex[] = [
-  "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
-  "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
-  "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
-  "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
-  "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
-];
-
-async function expectCode(promise: Promise<unknown>, code: string): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(isCitySyncError(error, code), `expected ${code}, got ${String(error)}`).to.be.true;
-    return error as Error;
-  }
-  return expect.fail(`expected a ${code} error`);
-}
 
 describe("SDK Safe helpers (protocol-kit on Hardhat)", function () {
   this.timeout(60_000);
