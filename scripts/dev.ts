@@ -4,7 +4,8 @@
  *   1. starts `hardhat node` (OP-stack chain type, chain id 31337) on http://127.0.0.1:8545,
  *   2. deploys Safe v1.4.1, the network admin Safe and the ledger (scripts/deploy.ts),
  *   3. seeds the Berkeley / Mexico City pilot through real Safe transactions (scripts/seed/),
- *   4. [later] starts the indexer and serves the dApp (hooks below),
+ *   4. starts the local Safe proposal service (http://127.0.0.1:8547) that `npm run safe` shares
+ *      proposals through; [later] starts the indexer and serves the dApp (hooks below),
  *   5. prints the URLs and the test accounts, then waits; Ctrl-C stops every child process.
  *
  * Every run starts a FRESH CHAIN: `hardhat node` keeps its state in memory only, so nothing is
@@ -24,6 +25,9 @@ const hardhatCli = path.join(root, "node_modules", ".bin", "hardhat");
 const stateDir = path.join(root, ".citysync");
 const nodeLog = path.join(stateDir, "node.log");
 const seedSummaryFile = path.join(stateDir, "seed.json");
+const proposalsFile = path.join(stateDir, "safe-proposals.json");
+const proposalsLog = path.join(stateDir, "safe-proposals.log");
+const PROPOSALS_PORT = 8547;
 const HOST = "127.0.0.1";
 const PORT = 8545;
 const RPC_URL = `http://${HOST}:${PORT}`;
@@ -142,6 +146,36 @@ function runStep(name: string, script: string): Promise<void> {
   });
 }
 
+/** The local Safe proposal service: owners of a Safe share proposals and signatures through it. */
+async function startSafeProposals(): Promise<string> {
+  const url = `http://${HOST}:${PROPOSALS_PORT}`;
+  const logFd = openSync(proposalsLog, "w");
+  start(
+    "safe proposals",
+    [
+      path.join(root, "indexer", "src", "safe-proposals", "main.ts"),
+      "--rpc",
+      RPC_URL,
+      "--port",
+      String(PROPOSALS_PORT),
+      "--data",
+      proposalsFile,
+    ],
+    logFd,
+  );
+  closeSync(logFd);
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      if ((await fetch(`${url}/health`, { signal: AbortSignal.timeout(1_000) })).ok) return url;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(200);
+  }
+  throw new Error(`the Safe proposal service did not answer on ${url}; see ${proposalsLog}`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Hooks for the services that do not exist yet. Each later issue fills its hook in; `start()`
 // registers the child, so Ctrl-C stops it like the node.
@@ -161,11 +195,12 @@ interface SeedSummaryAccounts {
   accounts?: { role: string; address: string; privateKey: string }[];
 }
 
-function printReady(indexerUrl: string | undefined, dappUrl: string | undefined): void {
+function printReady(proposalsUrl: string, indexerUrl: string | undefined, dappUrl: string | undefined): void {
   const seed = seedFromEnv();
   const lines: string[] = [];
   lines.push("", "\u001b[1;32mCity/Sync local network is ready (fresh chain).\u001b[0m", "");
   lines.push(`  JSON-RPC     ${RPC_URL}   (chain id ${CHAIN_ID}, OP-stack, Hardhat node)`);
+  lines.push(`  Safe proposals ${proposalsUrl}   (npm run safe -- --help)`);
   lines.push(`  Indexer      ${indexerUrl ?? "not started yet (hook: startIndexer in scripts/dev.ts)"}`);
   lines.push(`  dApp         ${dappUrl ?? "not served yet (hook: startDapp in scripts/dev.ts)"}`);
   lines.push(`  Addresses    deployments/${CHAIN_ID}.json, bindings in sdk/src/generated/contracts.ts`);
@@ -208,6 +243,7 @@ async function main(): Promise<void> {
   rmSync(path.join(root, "ignition", "deployments", `chain-${CHAIN_ID}`), { recursive: true, force: true });
   rmSync(path.join(root, "deployments", `${CHAIN_ID}.json`), { force: true });
   rmSync(seedSummaryFile, { force: true });
+  rmSync(proposalsFile, { force: true }); // proposals of a previous chain mean nothing on a fresh one
 
   log(`starting hardhat node (fresh chain, OP-stack) on ${RPC_URL}; log: ${path.relative(root, nodeLog)}`);
   const logFd = openSync(nodeLog, "w");
@@ -229,9 +265,10 @@ async function main(): Promise<void> {
     log("--no-seed: skipping the pilot data.");
   }
 
+  const proposalsUrl = await startSafeProposals();
   const indexerUrl = await startIndexer();
   const dappUrl = await startDapp(indexerUrl);
-  printReady(indexerUrl, dappUrl);
+  printReady(proposalsUrl, indexerUrl, dappUrl);
 }
 
 main().catch((error: unknown) => {

@@ -229,6 +229,16 @@ ${Object.entries(COMMANDS)
 
 Run "npm run safe -- <command> --help" for a command's options.
 
+Attest through a Safe in four steps (local chain: run "npm start" first; it prints every
+organization's Safe and its owners' keys, and serves the proposal service):
+  1. a CSV, one row per contribution:
+       participant,opportunity,units,evidence
+       0x358B70677065404CDCBC16C444B5D29a46850B6e,1,3,sign-in sheet 2026-11-20
+  2. owner A proposes and signs:  npm run safe -- propose-attestations --org <org Safe> --csv hours.csv --key <owner A key>
+  3. owner B signs (or "approve"): npm run safe -- sign <proposal id prefix> --key <owner B key>
+  4. anyone executes:             npm run safe -- execute <proposal id prefix> --key <any funded key>
+Add --dry-run to step 2 to see the decoded transaction without proposing anything.
+
 ${GLOBAL_HELP}`;
 }
 
