@@ -15,13 +15,19 @@ contract MintingResolver is SchemaResolver {
 
     constructor(IEAS eas) SchemaResolver(eas) {}
 
-    function onAttest(Attestation calldata attestation, uint256 /* value */) internal override returns (bool) {
+    function onAttest(
+        Attestation calldata attestation,
+        uint256 /* value */
+    ) internal override returns (bool) {
         (, uint64 amount) = abi.decode(attestation.data, (uint64, uint64));
         balanceOf[attestation.recipient] += amount;
         return true;
     }
 
-    function onRevoke(Attestation calldata attestation, uint256 /* value */) internal override returns (bool) {
+    function onRevoke(
+        Attestation calldata attestation,
+        uint256 /* value */
+    ) internal override returns (bool) {
         (, uint64 amount) = abi.decode(attestation.data, (uint64, uint64));
         balanceOf[attestation.recipient] -= amount;
         return true;

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
+// solhint-disable one-contract-per-file
 pragma solidity 0.8.30;
 
 /// @notice EIP-1271 wallet that answers a fixed value, for signature-rejection tests.
 contract WrongMagicWallet {
-    bytes4 public immutable answer;
+    bytes4 public immutable ANSWER;
 
     constructor(bytes4 answer_) {
-        answer = answer_;
+        ANSWER = answer_;
     }
 
     function isValidSignature(bytes32, bytes calldata) external view returns (bytes4) {
-        return answer;
+        return ANSWER;
     }
 }
 
