@@ -12,12 +12,7 @@ import type { NetworkConnection } from "hardhat/types/network";
 import { type BaseWallet, type Signer, Wallet, ZeroHash, id } from "ethers";
 
 import type { ICivicLedger } from "../../../types/ethers-contracts/index.ts";
-import {
-  type SafeInfrastructure,
-  type TestSafe,
-  deploySafeInfrastructure,
-  deployTestSafe,
-} from "./safe.ts";
+import { type SafeInfrastructure, type TestSafe, deploySafeInfrastructure, deployTestSafe } from "./safe.ts";
 import { ledgerDomain, type LedgerDomain } from "./eip712.ts";
 
 export const DAY = 86_400n;
@@ -159,7 +154,9 @@ export function makeWorldFixture(connection: NetworkConnection) {
       metadata: '{"title":"Pool pass"}',
     };
     await (await o1.publishOffer(org1, offerParams)).wait();
-    await (await o1.publishOffer(org1, { ...offerParams, perResidentLimit: 2n, acceptedCities: [city1, city2] })).wait();
+    await (
+      await o1.publishOffer(org1, { ...offerParams, perResidentLimit: 2n, acceptedCities: [city1, city2] })
+    ).wait();
 
     return {
       ethers,

@@ -101,12 +101,9 @@ export async function safeSignHash(
   hash: string,
   chainId: bigint,
 ): Promise<string> {
-  return signSorted(
-    signers,
-    { chainId, verifyingContract: safe.address },
-    SAFE_MESSAGE_TYPES,
-    { message: AbiCoder.defaultAbiCoder().encode(["bytes32"], [hash]) },
-  );
+  return signSorted(signers, { chainId, verifyingContract: safe.address }, SAFE_MESSAGE_TYPES, {
+    message: AbiCoder.defaultAbiCoder().encode(["bytes32"], [hash]),
+  });
 }
 
 /** Calls the Safe's `isValidSignature(bytes32,bytes)` through a one-item ABI (see protocol-kit trap). */
@@ -116,11 +113,7 @@ export async function safeIsValidSignature(
   hash: string,
   signature: string,
 ): Promise<string> {
-  const c = new Contract(
-    safe,
-    ["function isValidSignature(bytes32,bytes) view returns (bytes4)"],
-    provider,
-  );
+  const c = new Contract(safe, ["function isValidSignature(bytes32,bytes) view returns (bytes4)"], provider);
   return (await c.getFunction("isValidSignature")(hash, signature)) as string;
 }
 
