@@ -34,13 +34,19 @@ export const EVIDENCE = id("evidence");
 type Ethers = NetworkConnection["ethers"];
 type Helpers = NetworkConnection["networkHelpers"];
 
-/** Deploys the ledger (implementation and modules) with `admin` as network admin. */
+/**
+ * Deploys the ledger as production does: the cold-path module `CivicLedgerAdmin` (which holds the
+ * immutable parameters) and the core `CivicLedger` that forwards to it; returns the one address
+ * typed as ICivicLedger.
+ */
 export async function deployLedger(ethers: Ethers, deployer: Signer, admin: string): Promise<ICivicLedger> {
-  const ledger = await ethers.deployContract(
-    "CivicLedger",
-    [admin, EPOCH_DURATION, DISPUTE_WINDOW, RECOVERY_DELAY, ADMIN_TRANSFER_DELAY],
+  const module = await ethers.deployContract(
+    "CivicLedgerAdmin",
+    [EPOCH_DURATION, DISPUTE_WINDOW, RECOVERY_DELAY, ADMIN_TRANSFER_DELAY],
     deployer,
   );
+  await module.waitForDeployment();
+  const ledger = await ethers.deployContract("CivicLedger", [admin, await module.getAddress()], deployer);
   await ledger.waitForDeployment();
   return ethers.getContractAt("ICivicLedger", await ledger.getAddress());
 }
