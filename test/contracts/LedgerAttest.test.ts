@@ -147,7 +147,9 @@ const CASES: Case[] = [
     },
     input: (w, s) => ({
       orgId: w.org1,
-      rows: Array.from({ length: Number(s.max as bigint) }, () => row(fresh(), s.opp as bigint, 1n)),
+      // One participant: the limit is what is tested, not the cost (1024 fresh participants need
+      // ~24M gas, above the EIP-7825 per-transaction cap of 16,777,216).
+      rows: Array.from({ length: Number(s.max as bigint) }, () => row(w.resident.address, s.opp as bigint, 1n)),
       evidence: EVIDENCE,
     }),
     expect: () => OK,
@@ -438,7 +440,7 @@ const CASES: Case[] = [
   {
     name: "rejects an organization that does not exist",
     input: () => ({ orgId: 77n, rows: [row(fresh(), 1n, 1n)], evidence: EVIDENCE }),
-    expect: (_w, _s, _p, _c, who) => ({ error: "CivicLedgerNotAttester", args: [77n, who] }),
+    expect: () => ({ error: "CivicLedgerUnknownOrganization", args: [77n] }),
   },
 ];
 
