@@ -29,8 +29,7 @@ const previous = existsSync(GAS_SNAPSHOT_PATH)
   ? (JSON.parse(readFileSync(GAS_SNAPSHOT_PATH, "utf8")) as Partial<GasReport>)
   : {};
 
-const keysOk =
-  JSON.stringify(Object.keys(current).sort()) === JSON.stringify([...GAS_REPORT_KEYS].sort());
+const keysOk = JSON.stringify(Object.keys(current).sort()) === JSON.stringify([...GAS_REPORT_KEYS].sort());
 if (!keysOk) {
   console.error(`${GAS_REPORT_PATH} does not have exactly the keys ${GAS_REPORT_KEYS.join(", ")}.`);
   process.exit(1);
