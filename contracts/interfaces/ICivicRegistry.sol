@@ -286,6 +286,11 @@ interface ICivicRegistry {
     /// @param delegate Address.
     error CivicLedgerUnknownDelegate(uint32 orgId, address delegate);
 
+    /// @notice The organization account cannot also be authorized as a delegate.
+    /// @param orgId Organization.
+    /// @param delegate Address.
+    error CivicLedgerDelegateIsAccount(uint32 orgId, address delegate);
+
     /// @notice The opportunity does not exist.
     /// @param opportunityId Opportunity.
     error CivicLedgerUnknownOpportunity(uint48 opportunityId);
