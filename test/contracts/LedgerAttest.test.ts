@@ -149,7 +149,9 @@ const CASES: Case[] = [
       orgId: w.org1,
       // One participant: the limit is what is tested, not the cost (1024 fresh participants need
       // ~24M gas, above the EIP-7825 per-transaction cap of 16,777,216).
-      rows: Array.from({ length: Number(s.max as bigint) }, () => row(w.resident.address, s.opp as bigint, 1n)),
+      rows: Array.from({ length: Number(s.max as bigint) }, () =>
+        row(w.resident.address, s.opp as bigint, 1n),
+      ),
       evidence: EVIDENCE,
     }),
     expect: () => OK,

@@ -9,7 +9,17 @@
  * multisig path matters and by the gas bench).
  */
 import type { NetworkConnection } from "hardhat/types/network";
-import { type BaseWallet, type Signer, Wallet, ZeroHash, id } from "ethers";
+import {
+  type BaseWallet,
+  type Signer,
+  Wallet,
+  ZeroHash,
+  dataSlice,
+  getAddress,
+  id,
+  keccak256,
+  toUtf8Bytes,
+} from "ethers";
 
 import type { ICivicLedger } from "../../../types/ethers-contracts/index.ts";
 import { type SafeInfrastructure, type TestSafe, deploySafeInfrastructure, deployTestSafe } from "./safe.ts";
@@ -85,11 +95,26 @@ export interface World {
   as: (safe: TestSafe | string) => Promise<Signer>;
 }
 
-/** Funded random wallet connected to the provider. */
+let walletSeed = 0;
+
+/**
+ * A deterministic wallet (keys derived from a counter), so that addresses, Safe addresses and
+ * signatures, and therefore calldata and gas, are the same on every run.
+ */
+export function seededWallet(ethers: Ethers, label = "wallet"): BaseWallet {
+  return new Wallet(keccak256(toUtf8Bytes(`citysync/test/${label}/${walletSeed++}`)), ethers.provider);
+}
+
+/** Deterministic address for throwaway participants. */
+export function seededAddress(label: string, i: number | bigint): string {
+  return getAddress(dataSlice(keccak256(toUtf8Bytes(`citysync/participant/${label}/${i}`)), 12));
+}
+
+/** Funded wallet connected to the provider. */
 export async function fundedWallet(ethers: Ethers, helpers: Helpers): Promise<BaseWallet> {
-  const w = Wallet.createRandom(ethers.provider);
+  const w = seededWallet(ethers);
   await helpers.setBalance(w.address, 10n ** 20n);
-  return w as unknown as BaseWallet;
+  return w;
 }
 
 export function makeWorldFixture(connection: NetworkConnection) {
@@ -100,7 +125,7 @@ export function makeWorldFixture(connection: NetworkConnection) {
     const infra = await deploySafeInfrastructure(deployer!);
     let salt = 1000n;
     const newSafe = async () => {
-      const owners = [0, 1, 2].map(() => Wallet.createRandom(ethers.provider) as unknown as BaseWallet);
+      const owners = [0, 1, 2].map(() => seededWallet(ethers, "owner"));
       const safe = await deployTestSafe(deployer!, infra, owners, 2, salt++);
       await helpers.setBalance(safe.address, 10n ** 20n);
       return safe;
