@@ -14,24 +14,37 @@ import {SignedAttestation, AttestationBatchProof, RecoveryState} from "../types/
 interface ICivicAttestations {
     // ------------------------------------------------------------------ events
 
-    /// @notice A batch of attestation rows was recorded and its credits minted.
+    /// @notice A batch of two or more attestation rows was recorded and its credits minted (a batch of one
+    /// row emits `AttestationRecorded` instead).
     /// @dev Credits of row `i` = `units_i * creditsPerUnit(opportunityId_i)` (rates are immutable and emitted
     /// in `OpportunityPublished`). Timestamp = block timestamp. No ERC-20 `Transfer` is emitted per row.
+    /// The credits are in the organization's city (`OrganizationOnboarded.cityId`).
     /// @param orgId Attesting organization.
-    /// @param cityId City of the credits (the organization's city).
     /// @param attester Organization account or delegate that attested (the signer for signed batches).
     /// @param firstSeq Sequence of row 0; row `i` has sequence `firstSeq + i`.
     /// @param evidenceRoot Commitment to the off-chain evidence.
-    /// @param totalCredits Sum of the credits of all rows.
     /// @param rows Packed rows as submitted.
     event AttestationsRecorded(
         uint32 indexed orgId,
-        uint32 indexed cityId,
         address indexed attester,
         uint48 firstSeq,
         bytes32 evidenceRoot,
-        uint256 totalCredits,
         bytes32[] rows
+    );
+
+    /// @notice A batch of exactly one row was recorded and its credits minted. Same meaning as
+    /// `AttestationsRecorded` with `rows = [row]`; a separate event because it is ~600 gas cheaper to log.
+    /// @param orgId Attesting organization.
+    /// @param attester Organization account or delegate that attested (the signer for signed batches).
+    /// @param seq Sequence of the row.
+    /// @param evidence Commitment to the off-chain evidence (the batch's evidence root).
+    /// @param row Packed row.
+    event AttestationRecorded(
+        uint32 indexed orgId,
+        address indexed attester,
+        uint48 seq,
+        bytes32 evidence,
+        bytes32 row
     );
 
     /// @notice An attestation was revoked and its credits clawed back.

@@ -208,6 +208,50 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
     }
 
     // ------------------------------------------------------------------ internals
+    //
+    // The hot paths read and write the packed records of `CivicTypes` as raw words (one SLOAD and one SSTORE
+    // per slot). Solidity packs struct members from the low-order bits up, so the offsets below mirror the
+    // struct declarations; the module reads the same slots through the structs, and the test suite checks
+    // every field through those views.
+
+    uint256 private constant U8 = 0xff;
+    uint256 private constant U32 = 0xffffffff;
+    uint256 private constant U40 = 0xffffffffff;
+    uint256 private constant U48 = 0xffffffffffff;
+    uint256 private constant U64 = 0xffffffffffffffff;
+
+    // OrgState: status 8 @0 | cityId 32 @8 | budget 64 @40 | epochMinted 64 @104 | epoch 32 @168 | nextSeq 48 @200
+    uint256 private constant ORG_CITY = 8;
+    uint256 private constant ORG_BUDGET = 40;
+    uint256 private constant ORG_MINTED = 104;
+    uint256 private constant ORG_EPOCH = 168;
+    uint256 private constant ORG_NEXT_SEQ = 200;
+    // DelegateState: active 8 @0 | isAccount 8 @8 | cap 64 @16 | epochMinted 64 @80 | epoch 32 @144
+    uint256 private constant DELEGATE_IS_ACCOUNT = 8;
+    uint256 private constant DELEGATE_CAP = 16;
+    uint256 private constant DELEGATE_MINTED = 80;
+    uint256 private constant DELEGATE_EPOCH = 144;
+    // CityState: head 192 @0 | supply 48 @192 | paused 8 @240 | sinceCheckpoint 8 @248
+    uint256 private constant CITY_SUPPLY = 192;
+    uint256 private constant CITY_PAUSED = 240;
+    uint256 private constant CITY_SINCE_CHECKPOINT = 248;
+    uint256 private constant CITY_HEAD_MASK = (1 << 192) - 1;
+    // OpportunityState: orgId 32 @0 | creditsPerUnit 32 @32 | capacity 48 @64 | used 48 @112 | start 40 @160 |
+    // end 40 @200 | status 8 @240
+    uint256 private constant OPP_RATE = 32;
+    uint256 private constant OPP_CAPACITY = 64;
+    uint256 private constant OPP_USED = 112;
+    uint256 private constant OPP_START = 160;
+    uint256 private constant OPP_END = 200;
+    uint256 private constant OPP_STATUS = 240;
+    // OfferState: orgId 32 @0 | price 64 @32 | stock 32 @96 | sold 32 @128 | start 40 @160 | end 40 @200 |
+    // flags 8 @240
+    uint256 private constant OFFER_PRICE = 32;
+    uint256 private constant OFFER_STOCK = 96;
+    uint256 private constant OFFER_SOLD = 128;
+    uint256 private constant OFFER_START = 160;
+    uint256 private constant OFFER_END = 200;
+    uint256 private constant OFFER_FLAGS = 240;
 
     /**
      * @dev THE mint path. Single, batch and signed attestations all end here, so budget, delegate cap,
@@ -222,140 +266,212 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
         if (rows.length == 0 || rows.length > MAX_BATCH_ROWS) {
             revert ICivicAttestations.CivicLedgerInvalidBatchSize(rows.length);
         }
-        OrgState memory org = _layout().orgs[orgId];
-        if (org.status != OrgStatus.Active) {
-            if (org.status == OrgStatus.None) revert ICivicRegistry.CivicLedgerUnknownOrganization(orgId);
+        OrgState storage orgRef = _layout().orgs[orgId];
+        uint256 org = _load(orgRef);
+        if (org & U8 != uint256(OrgStatus.Active)) {
+            if (org & U8 == uint256(OrgStatus.None))
+                revert ICivicRegistry.CivicLedgerUnknownOrganization(orgId);
             revert ICivicRegistry.CivicLedgerOrganizationSuspended(orgId);
         }
-        DelegateState memory auth = _layout().attesters[orgId][attester];
-        if (!auth.active) revert ICivicAttestations.CivicLedgerNotAttester(orgId, attester);
-        CityState memory c = _layout().cities[org.cityId];
-        if (c.paused) revert ICivicRegistry.CivicLedgerPaused();
-
-        uint256 total = _creditRows(orgId, org.cityId, rows);
-
-        _chargeBudget(orgId, attester, org, auth, total);
-        firstSeq = org.nextSeq;
-        org.nextSeq = firstSeq + uint48(rows.length); // checked: reverts only after 2^48 rows of one organization
-        _layout().orgs[orgId] = org;
-
-        // City supply and commitment chain.
-        uint256 supply = uint256(c.supply) + total;
-        if (supply > type(uint48).max) revert ICivicAttestations.CivicLedgerSupplyOverflow(org.cityId);
-        c.supply = uint48(supply); // checked just above
-        c.head = _link(c.head, _attestationRecord(orgId, firstSeq, evidenceRoot, rows));
-        _storeCity(org.cityId, c);
-        emit ICivicAttestations.AttestationsRecorded(
-            orgId,
-            org.cityId,
-            attester,
-            firstSeq,
-            evidenceRoot,
+        DelegateState storage authRef = _layout().attesters[orgId][attester];
+        uint256 auth = _load(authRef);
+        if (auth & U8 == 0) revert ICivicAttestations.CivicLedgerNotAttester(orgId, attester);
+        uint256 total = _creditRows(orgId, uint32(org >> ORG_CITY), rows);
+        if ((auth >> DELEGATE_IS_ACCOUNT) & U8 == 0) _chargeDelegate(authRef, auth, attester, total);
+        firstSeq = _chargeOrg(orgRef, org, orgId, total, rows.length);
+        _mintAndRecord(
+            uint32(org >> ORG_CITY),
             total,
-            rows
+            _attestationRecord(orgId, firstSeq, evidenceRoot, rows)
+        );
+        if (rows.length == 1) {
+            emit ICivicAttestations.AttestationRecorded(orgId, attester, firstSeq, evidenceRoot, rows[0]);
+        } else {
+            emit ICivicAttestations.AttestationsRecorded(orgId, attester, firstSeq, evidenceRoot, rows);
+        }
+    }
+
+    /// @dev Charges `total` credits to the organization's budget for the current fixed epoch and reserves `n`
+    /// sequence numbers; returns the first.
+    function _chargeOrg(
+        OrgState storage orgRef,
+        uint256 org,
+        uint32 orgId,
+        uint256 total,
+        uint256 n
+    ) private returns (uint48 firstSeq) {
+        uint256 epoch = _currentEpoch();
+        uint256 minted = (org >> ORG_EPOCH) & U32 == epoch ? (org >> ORG_MINTED) & U64 : 0;
+        uint256 budget = (org >> ORG_BUDGET) & U64;
+        if (minted + total > budget) {
+            revert ICivicAttestations.CivicLedgerBudgetExceeded(
+                orgId,
+                total,
+                minted < budget ? budget - minted : 0
+            );
+        }
+        firstSeq = uint48(org >> ORG_NEXT_SEQ);
+        uint256 nextSeq = uint256(firstSeq) + n;
+        if (nextSeq > U48) revert ICivicAttestations.CivicLedgerInvalidBatchSize(n);
+        // minted + total <= budget < 2^64; epoch < 2^32 (module constructor bounds the duration); nextSeq < 2^48.
+        _store(
+            orgRef,
+            (org & ((1 << ORG_MINTED) - 1)) |
+                ((minted + total) << ORG_MINTED) |
+                (epoch << ORG_EPOCH) |
+                (nextSeq << ORG_NEXT_SEQ)
         );
     }
 
-    /// @dev Charges `total` credits to the organization's epoch budget (in memory, stored by the caller) and,
-    /// for a delegate, to the delegate's epoch cap (stored here). Epochs are fixed windows.
-    function _chargeBudget(
-        uint32 orgId,
+    /// @dev Adds `total` to the city supply and appends `record` to the city chain. Reverts while paused.
+    function _mintAndRecord(uint32 cityId, uint256 total, bytes32 record) private {
+        CityState storage cityRef = _layout().cities[cityId];
+        uint256 c = _load(cityRef);
+        if ((c >> CITY_PAUSED) & U8 != 0) revert ICivicRegistry.CivicLedgerPaused();
+        uint256 supply = ((c >> CITY_SUPPLY) & U48) + total;
+        if (supply > U48) revert ICivicAttestations.CivicLedgerSupplyOverflow(cityId);
+        _storeCity(cityRef, cityId, c, _link(uint192(c), record), supply);
+    }
+
+    /// @dev Charges a delegate's per-epoch cap (fixed epochs, like the organization budget).
+    function _chargeDelegate(
+        DelegateState storage ref,
+        uint256 auth,
         address attester,
-        OrgState memory org,
-        DelegateState memory auth,
         uint256 total
     ) private {
-        uint32 epoch = _currentEpoch();
-        if (org.epoch != epoch) {
-            org.epoch = epoch;
-            org.epochMinted = 0;
+        uint256 epoch = _currentEpoch();
+        uint256 minted = (auth >> DELEGATE_EPOCH) & U32 == epoch ? (auth >> DELEGATE_MINTED) & U64 : 0;
+        uint256 cap = (auth >> DELEGATE_CAP) & U64;
+        if (minted + total > cap) {
+            revert ICivicAttestations.CivicLedgerDelegateCapExceeded(
+                attester,
+                total,
+                minted < cap ? cap - minted : 0
+            );
         }
-        uint256 minted = uint256(org.epochMinted) + total;
-        if (minted > org.budget) {
-            uint256 remaining = org.budget > org.epochMinted ? org.budget - org.epochMinted : 0;
-            revert ICivicAttestations.CivicLedgerBudgetExceeded(orgId, total, remaining);
-        }
-        org.epochMinted = uint64(minted); // minted <= budget <= type(uint64).max
-        if (!auth.isAccount) {
-            if (auth.epoch != epoch) {
-                auth.epoch = epoch;
-                auth.epochMinted = 0;
-            }
-            uint256 delegateMinted = uint256(auth.epochMinted) + total;
-            if (delegateMinted > auth.cap) {
-                uint256 remaining = auth.cap > auth.epochMinted ? auth.cap - auth.epochMinted : 0;
-                revert ICivicAttestations.CivicLedgerDelegateCapExceeded(attester, total, remaining);
-            }
-            auth.epochMinted = uint64(delegateMinted); // delegateMinted <= cap <= type(uint64).max
-            _layout().attesters[orgId][attester] = auth;
-        }
+        // minted + total <= cap < 2^64.
+        _store(
+            ref,
+            (auth & ((1 << DELEGATE_MINTED) - 1)) |
+                ((minted + total) << DELEGATE_MINTED) |
+                (epoch << DELEGATE_EPOCH)
+        );
     }
 
     /// @dev Credits every row to its participant and charges opportunity capacity; returns total credits.
     /// Consecutive rows of the same opportunity share one opportunity load and store.
     function _creditRows(uint32 orgId, uint32 cityId, bytes32[] memory rows) private returns (uint256 total) {
-        Layout storage $ = _layout();
-        mapping(address resident => uint256 packed) storage accounts = $.accounts[cityId];
+        mapping(address resident => uint256 packed) storage accounts = _layout().accounts[cityId];
         uint256 n = rows.length;
         uint48 currentId;
-        OpportunityState memory opp;
+        uint256 opp;
         for (uint256 i; i < n; ++i) {
-            (address participant, uint48 opportunityId, uint48 units) = CivicRows.unpack(rows[i]);
+            uint256 r = uint256(rows[i]);
+            address participant = address(uint160(r >> 96));
+            uint48 opportunityId = uint48(r >> 48);
+            uint256 units = r & U48;
             if (participant == address(0) || units == 0) revert ICivicAttestations.CivicLedgerInvalidRow(i);
             if (opportunityId != currentId) {
-                if (currentId != 0) $.opportunities[currentId] = opp;
-                opp = $.opportunities[opportunityId];
-                if (opp.orgId != orgId) {
-                    revert ICivicAttestations.CivicLedgerForeignOpportunity(opportunityId, orgId);
-                }
-                if (opp.status != OpportunityStatus.Open) {
-                    revert ICivicRegistry.CivicLedgerOpportunityClosed(opportunityId);
-                }
-                if (block.timestamp < opp.start || block.timestamp > opp.end) {
-                    revert ICivicAttestations.CivicLedgerOutsideWindow(opp.start, opp.end, block.timestamp);
-                }
+                if (currentId != 0) _store(_layout().opportunities[currentId], opp);
+                opp = _load(_layout().opportunities[opportunityId]);
+                _checkOpportunity(opp, opportunityId, orgId);
                 currentId = opportunityId;
             }
-            uint256 used = uint256(opp.used) + units;
-            if (used > opp.capacity) {
-                revert ICivicAttestations.CivicLedgerCapacityExceeded(opportunityId, opp.capacity - opp.used);
-            }
-            opp.used = uint48(used); // used <= capacity <= type(uint48).max
-            uint256 credits = uint256(units) * opp.creditsPerUnit; // < 2^80, cannot overflow
+            opp = _useCapacity(opp, opportunityId, units);
+            uint256 credits = units * ((opp >> OPP_RATE) & U32); // < 2^80, cannot overflow
             total += credits;
             // Adds `credits` to the balance (low half) and the lifetime (high half) in one write. The low
             // half cannot carry: balances are bounded by the uint48 city supply plus one batch (< 2^91).
             // A lifetime overflow overflows the word and reverts (checked arithmetic).
             accounts[participant] += credits | (credits << 128);
         }
-        $.opportunities[currentId] = opp;
+        _store(_layout().opportunities[currentId], opp);
+    }
+
+    /// @dev Adds `units` to the opportunity's used units; reverts above capacity.
+    function _useCapacity(uint256 opp, uint48 opportunityId, uint256 units) private pure returns (uint256) {
+        uint256 used = (opp >> OPP_USED) & U48;
+        uint256 capacity = (opp >> OPP_CAPACITY) & U48;
+        if (used + units > capacity) {
+            revert ICivicAttestations.CivicLedgerCapacityExceeded(opportunityId, capacity - used);
+        }
+        // used + units <= capacity < 2^48: replaces the used field only.
+        return (opp & ~(U48 << OPP_USED)) | ((used + units) << OPP_USED);
+    }
+
+    /// @dev Reverts unless the opportunity belongs to `orgId`, is open and accepts attestations now.
+    function _checkOpportunity(uint256 opp, uint48 opportunityId, uint32 orgId) private view {
+        if (opp & U32 != orgId) revert ICivicAttestations.CivicLedgerForeignOpportunity(opportunityId, orgId);
+        if ((opp >> OPP_STATUS) & U8 != uint256(OpportunityStatus.Open)) {
+            revert ICivicRegistry.CivicLedgerOpportunityClosed(opportunityId);
+        }
+        uint256 start = (opp >> OPP_START) & U40;
+        uint256 end = (opp >> OPP_END) & U40;
+        if (block.timestamp < start || block.timestamp > end) {
+            revert ICivicAttestations.CivicLedgerOutsideWindow(uint40(start), uint40(end), block.timestamp);
+        }
     }
 
     /// @dev The one burn path, shared by direct and signed redemptions.
     function _redeem(address resident, uint48 offerId, uint32 cityId) private returns (uint32 seq) {
-        Layout storage $ = _layout();
-        OfferState memory o = $.offers[offerId];
-        if (o.flags & OFFER_ACTIVE == 0) revert ICivicRedemptions.CivicLedgerOfferNotActive(offerId);
-        if (block.timestamp < o.start || block.timestamp > o.end) {
-            revert ICivicAttestations.CivicLedgerOutsideWindow(o.start, o.end, block.timestamp);
+        OfferState storage offerRef = _layout().offers[offerId];
+        uint256 o = _load(offerRef);
+        _checkRedemption(o, offerId, cityId, resident);
+        seq = uint32(o >> OFFER_SOLD);
+        if (seq == type(uint32).max) revert ICivicRedemptions.CivicLedgerOutOfStock(offerId);
+        unchecked {
+            // stock > 0 was checked in _checkRedemption and sold < 2^32 - 1 just above: no field overflows.
+            _store(offerRef, o - (1 << OFFER_STOCK) + (1 << OFFER_SOLD));
         }
-        if (o.stock == 0) revert ICivicRedemptions.CivicLedgerOutOfStock(offerId);
-        OrgState memory org = $.orgs[o.orgId];
-        if (org.status != OrgStatus.Active) revert ICivicRegistry.CivicLedgerOrganizationSuspended(o.orgId);
-        if (cityId == org.cityId ? o.flags & OFFER_HOME_CITY == 0 : !$.offerCities[offerId][cityId])
+        uint64 price = uint64(o >> OFFER_PRICE);
+        _burnAndRecord(
+            cityId,
+            resident,
+            price,
+            _redemptionRecord(offerId, seq, resident, cityId, price, uint40(block.timestamp))
+        );
+        emit ICivicRedemptions.Redeemed(offerId, resident, seq, cityId, price);
+    }
+
+    /// @dev Reverts unless the offer is active, in its window, in stock, its organization active, the city
+    /// accepted and the resident under the per-resident limit (counted here, only for limited offers).
+    function _checkRedemption(uint256 o, uint48 offerId, uint32 cityId, address resident) private {
+        Layout storage $ = _layout();
+        uint256 flags = o >> OFFER_FLAGS;
+        if (flags & OFFER_ACTIVE == 0) revert ICivicRedemptions.CivicLedgerOfferNotActive(offerId);
+        uint256 start = (o >> OFFER_START) & U40;
+        uint256 end = (o >> OFFER_END) & U40;
+        if (block.timestamp < start || block.timestamp > end) {
+            revert ICivicAttestations.CivicLedgerOutsideWindow(uint40(start), uint40(end), block.timestamp);
+        }
+        if ((o >> OFFER_STOCK) & U32 == 0) revert ICivicRedemptions.CivicLedgerOutOfStock(offerId);
+        uint32 orgId = uint32(o);
+        uint256 org = _load($.orgs[orgId]);
+        if (org & U8 != uint256(OrgStatus.Active))
+            revert ICivicRegistry.CivicLedgerOrganizationSuspended(orgId);
+        if (
+            cityId == uint32(org >> ORG_CITY) ? flags & OFFER_HOME_CITY == 0 : !$.offerCities[offerId][cityId]
+        ) {
             revert ICivicRedemptions.CivicLedgerCityNotAccepted(offerId, cityId);
-        if (o.flags & OFFER_LIMITED != 0) {
+        }
+        if (flags & OFFER_LIMITED != 0) {
             uint256 count = $.redemptionCounts[offerId][resident] + 1;
             if (count > $.offerLimits[offerId]) {
                 revert ICivicRedemptions.CivicLedgerResidentLimitReached(offerId, resident);
             }
             $.redemptionCounts[offerId][resident] = count;
         }
+    }
 
-        CityState memory c = $.cities[cityId];
-        if (c.paused) revert ICivicRegistry.CivicLedgerPaused();
+    /// @dev Burns `price` from the resident's balance and the city supply and appends `record` to the city
+    /// chain. Reverts while paused or if the balance is short.
+    function _burnAndRecord(uint32 cityId, address resident, uint64 price, bytes32 record) private {
+        Layout storage $ = _layout();
+        CityState storage cityRef = $.cities[cityId];
+        uint256 c = _load(cityRef);
+        if ((c >> CITY_PAUSED) & U8 != 0) revert ICivicRegistry.CivicLedgerPaused();
         uint256 packed = $.accounts[cityId][resident];
-        uint64 price = o.price;
         if (packed & BALANCE_MASK < price) {
             revert ICivicRedemptions.CivicLedgerInsufficientBalance(
                 cityId,
@@ -367,32 +483,85 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
         unchecked {
             // balance >= price: the subtraction stays in the low (balance) half.
             $.accounts[cityId][resident] = packed - price;
-            // supply >= balance >= price, and price < 2^48 because it is at most the balance.
-            c.supply -= uint48(price);
-            // stock > 0 was checked above.
-            o.stock -= 1;
         }
-        seq = o.sold;
-        o.sold = seq + 1; // checked: at most 2^32 - 1 redemptions per offer
-        $.offers[offerId] = o;
-        c.head = _link(
-            c.head,
-            _redemptionRecord(offerId, seq, resident, cityId, price, uint40(block.timestamp))
-        );
-        _storeCity(cityId, c);
-        emit ICivicRedemptions.Redeemed(offerId, resident, seq, cityId, price);
+        // supply >= balance >= price (checked arithmetic anyway).
+        _storeCity(cityRef, cityId, c, _link(uint192(c), record), ((c >> CITY_SUPPLY) & U48) - price);
     }
 
-    /// @dev Stores a city slot after a record was appended; every 256th record also stores a checkpoint.
-    function _storeCity(uint32 cityId, CityState memory c) private {
-        unchecked {
-            // Deliberate wrap-around: the counter only decides when to store a checkpoint.
-            ++c.sinceCheckpoint;
+    /// @dev Stores a city slot after a record was appended (not paused: callers checked); every 256th record
+    /// also stores a checkpoint.
+    function _storeCity(
+        CityState storage ref,
+        uint32 cityId,
+        uint256 c,
+        uint192 head,
+        uint256 supply
+    ) private {
+        uint256 since = ((c >> CITY_SINCE_CHECKPOINT) + 1) & U8; // deliberate wrap-around at 256
+        _store(ref, uint256(head) | (supply << CITY_SUPPLY) | (since << CITY_SINCE_CHECKPOINT));
+        if (since == 0) {
+            _layout().checkpoints[cityId][head] = true;
+            emit ICivicAttestations.CheckpointRecorded(cityId, head);
         }
-        _layout().cities[cityId] = c;
-        if (c.sinceCheckpoint == 0) {
-            _layout().checkpoints[cityId][c.head] = true;
-            emit ICivicAttestations.CheckpointRecorded(cityId, c.head);
+    }
+
+    function _load(OrgState storage ref) private view returns (uint256 word) {
+        assembly ("memory-safe") {
+            word := sload(ref.slot)
+        }
+    }
+
+    function _store(OrgState storage ref, uint256 word) private {
+        assembly ("memory-safe") {
+            sstore(ref.slot, word)
+        }
+    }
+
+    function _load(DelegateState storage ref) private view returns (uint256 word) {
+        assembly ("memory-safe") {
+            word := sload(ref.slot)
+        }
+    }
+
+    function _store(DelegateState storage ref, uint256 word) private {
+        assembly ("memory-safe") {
+            sstore(ref.slot, word)
+        }
+    }
+
+    function _load(CityState storage ref) private view returns (uint256 word) {
+        assembly ("memory-safe") {
+            word := sload(ref.slot)
+        }
+    }
+
+    function _store(CityState storage ref, uint256 word) private {
+        assembly ("memory-safe") {
+            sstore(ref.slot, word)
+        }
+    }
+
+    function _load(OpportunityState storage ref) private view returns (uint256 word) {
+        assembly ("memory-safe") {
+            word := sload(ref.slot)
+        }
+    }
+
+    function _store(OpportunityState storage ref, uint256 word) private {
+        assembly ("memory-safe") {
+            sstore(ref.slot, word)
+        }
+    }
+
+    function _load(OfferState storage ref) private view returns (uint256 word) {
+        assembly ("memory-safe") {
+            word := sload(ref.slot)
+        }
+    }
+
+    function _store(OfferState storage ref, uint256 word) private {
+        assembly ("memory-safe") {
+            sstore(ref.slot, word)
         }
     }
 

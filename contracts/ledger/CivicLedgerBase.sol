@@ -113,7 +113,8 @@ abstract contract CivicLedgerBase {
     /// @dev Next head of a city commitment chain: the first 192 bits of keccak256(head, record).
     function _link(uint192 head, bytes32 record) internal pure returns (uint192 next) {
         assembly ("memory-safe") {
-            mstore(0x00, head)
+            // Clean the upper 64 bits: callers may pass a word truncated to uint192 without masking.
+            mstore(0x00, shr(64, shl(64, head)))
             mstore(0x20, record)
             next := shr(64, keccak256(0x00, 0x40))
         }
@@ -138,18 +139,27 @@ abstract contract CivicLedgerBase {
         }
     }
 
-    /// @dev Commitment to an attestation batch recorded in the current block.
+    /// @dev Commitment to an attestation batch recorded in the current block; same value as
+    /// `_attestationRecordOf(orgId, firstSeq, uint40(block.timestamp), evidenceRoot, keccak256(rows))`.
     function _attestationRecord(
         uint32 orgId,
         uint48 firstSeq,
         bytes32 evidenceRoot,
         bytes32[] memory rows
-    ) internal view returns (bytes32) {
-        bytes32 rowsHash;
+    ) internal view returns (bytes32 record) {
+        bytes32 tag = ATTESTATION_RECORD_TAG;
         assembly ("memory-safe") {
-            rowsHash := keccak256(add(rows, 0x20), shl(5, mload(rows)))
+            // Hashes in the free memory area without allocating it (scratch use only).
+            let rowsHash := keccak256(add(rows, 0x20), shl(5, mload(rows)))
+            let m := mload(0x40)
+            mstore(m, tag)
+            mstore(add(m, 0x20), orgId)
+            mstore(add(m, 0x40), firstSeq)
+            mstore(add(m, 0x60), timestamp())
+            mstore(add(m, 0x80), evidenceRoot)
+            mstore(add(m, 0xa0), rowsHash)
+            record := keccak256(m, 0xc0)
         }
-        return _attestationRecordOf(orgId, firstSeq, uint40(block.timestamp), evidenceRoot, rowsHash);
     }
 
     /// @dev Commitment to an attestation batch.

@@ -15,7 +15,8 @@ import {
     RedemptionProof,
     SignedAttestation,
     SignedRedemption,
-    OpportunityParams
+    OpportunityParams,
+    OfferParams
 } from "../../contracts/types/CivicTypes.sol";
 
 contract CivicLedgerRegistryTest is LedgerFixture {
@@ -185,15 +186,7 @@ contract CivicLedgerAttestationTest is LedgerFixture {
         bytes32[] memory rows = new bytes32[](1);
         rows[0] = row(alice, oppId, 2);
         vm.expectEmit();
-        emit ICivicAttestations.AttestationsRecorded(
-            orgId,
-            cityId,
-            address(orgSafe),
-            0,
-            keccak256("e"),
-            20,
-            rows
-        );
+        emit ICivicAttestations.AttestationRecorded(orgId, address(orgSafe), 0, keccak256("e"), rows[0]);
         vm.prank(address(orgSafe));
         ledger.attest(orgId, alice, oppId, 2, keccak256("e"));
     }
@@ -504,5 +497,518 @@ contract CivicLedgerSignatureTest is LedgerFixture {
         wallet.approveHash(ledger.hashRedemption(req), true);
         ledger.redeemSigned(req, "");
         assertEq(ledger.balanceOf(cityId, address(wallet)), 100 - PRICE, "wallet");
+    }
+}
+
+contract CivicLedgerRevocationTest is LedgerFixture {
+    function testRevokeClawsBackFully() public {
+        (uint48 seq, AttestationBatchProof memory proof) = attestWithProof(alice, 4);
+        uint256[] memory idx = new uint256[](1);
+        vm.expectEmit();
+        emit ICivicAttestations.AttestationRevoked(orgId, seq, alice, cityId, 40, 40, 0, 3, address(orgSafe));
+        vm.prank(address(orgSafe));
+        ledger.revoke(proof, idx, 3);
+        assertEq(ledger.balanceOf(cityId, alice), 0, "balance");
+        assertEq(ledger.lifetimeEarned(cityId, alice), 0, "lifetime");
+        assertEq(ledger.totalSupply(cityId), 0, "supply");
+        assertTrue(ledger.isRevoked(orgId, seq), "revoked");
+        vm.prank(address(orgSafe));
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicAttestations.CivicLedgerAlreadyRevoked.selector, orgId, seq)
+        );
+        ledger.revoke(proof, idx, 3);
+    }
+
+    function testRevokeAfterSpendingEmitsShortfall() public {
+        credit(alice, 1); // 10 credits from an earlier attestation
+        (uint48 seq, AttestationBatchProof memory proof) = attestWithProof(alice, 5); // +50
+        (, RedemptionProof memory red) = redeemWithProof(alice, offerId); // spends 50, balance 10
+        bytes32[] memory later = new bytes32[](1);
+        later[0] = redemptionRecordHash(offerId, 0, red);
+        proof.laterRecords = later;
+        uint256[] memory idx = new uint256[](1);
+        vm.expectEmit();
+        emit ICivicAttestations.AttestationRevoked(
+            orgId,
+            seq,
+            alice,
+            cityId,
+            50,
+            10,
+            40,
+            1,
+            address(citySafe)
+        );
+        vm.prank(address(citySafe)); // the city admin may revoke too
+        ledger.revoke(proof, idx, 1);
+        assertEq(ledger.balanceOf(cityId, alice), 0, "balance");
+        assertEq(ledger.lifetimeEarned(cityId, alice), 10, "lifetime reduced by the full amount");
+        assertEq(ledger.totalSupply(cityId), 0, "supply");
+    }
+
+    function testRevokeBatchRowsAndProofThroughLaterRecords() public {
+        bytes32[] memory rows = new bytes32[](3);
+        rows[0] = row(alice, oppId, 1);
+        rows[1] = row(bob, oppId, 2);
+        rows[2] = row(alice, oppId, 3);
+        (uint48 first, AttestationBatchProof memory proof) = attestBatchWithProof(rows, keccak256("root"));
+        // Two later records: an attestation and a redemption.
+        (, AttestationBatchProof memory later) = attestWithProof(bob, 10);
+        (, RedemptionProof memory red) = redeemWithProof(bob, offerId);
+        bytes32[] memory laterRecords = new bytes32[](2);
+        laterRecords[0] = attestRecordHash(later);
+        laterRecords[1] = redemptionRecordHash(offerId, 0, red);
+        proof.laterRecords = laterRecords;
+        uint256[] memory idx = new uint256[](2);
+        idx[0] = 1;
+        idx[1] = 2;
+        vm.prank(address(orgSafe));
+        ledger.revoke(proof, idx, 2);
+        assertTrue(!ledger.isRevoked(orgId, first), "row 0 kept");
+        assertTrue(ledger.isRevoked(orgId, first + 1), "row 1");
+        assertTrue(ledger.isRevoked(orgId, first + 2), "row 2");
+        assertEq(ledger.balanceOf(cityId, alice), 10, "alice keeps row 0");
+        assertEq(ledger.balanceOf(cityId, bob), 100 - PRICE, "bob keeps later credits");
+        assertEq(ledger.lifetimeEarned(cityId, bob), 100, "bob lifetime");
+    }
+
+    function testRevokeRejectsBadProofsIndexesCallersAndLateness() public {
+        (, AttestationBatchProof memory proof) = attestWithProof(alice, 4);
+        uint256[] memory idx = new uint256[](1);
+        vm.prank(bob);
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicAttestations.CivicLedgerNotRevoker.selector, orgId, bob)
+        );
+        ledger.revoke(proof, idx, 1);
+        // Tampered row: claims more units.
+        bytes32[] memory rows = new bytes32[](1);
+        rows[0] = row(alice, oppId, 400);
+        AttestationBatchProof memory forged = AttestationBatchProof({
+            orgId: proof.orgId,
+            firstSeq: proof.firstSeq,
+            timestamp: proof.timestamp,
+            evidenceRoot: proof.evidenceRoot,
+            rows: rows,
+            prevHead: proof.prevHead,
+            laterRecords: proof.laterRecords
+        });
+        vm.prank(address(orgSafe));
+        vm.expectRevert(abi.encodeWithSelector(ICivicAttestations.CivicLedgerUnknownRecord.selector));
+        ledger.revoke(forged, idx, 1);
+        // Stale proof: a later record moved the head and no checkpoint covers it.
+        (, AttestationBatchProof memory proof2) = attestWithProof(bob, 1);
+        proof2;
+        vm.prank(address(orgSafe));
+        vm.expectRevert(abi.encodeWithSelector(ICivicAttestations.CivicLedgerUnknownRecord.selector));
+        ledger.revoke(proof, idx, 1);
+        // ... until anyone stores a checkpoint at the new head and the proof names the later record.
+        ledger.checkpoint(cityId);
+        bytes32[] memory later = new bytes32[](1);
+        later[0] = attestRecordHash(proof2);
+        proof.laterRecords = later;
+        idx[0] = 1;
+        vm.prank(address(orgSafe));
+        vm.expectRevert(abi.encodeWithSelector(ICivicAttestations.CivicLedgerInvalidRowIndex.selector, 1));
+        ledger.revoke(proof, idx, 1);
+        idx[0] = 0;
+        vm.warp(block.timestamp + DISPUTE + 1);
+        vm.prank(address(orgSafe));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ICivicAttestations.CivicLedgerDisputeWindowClosed.selector,
+                uint256(proof.timestamp) + DISPUTE
+            )
+        );
+        ledger.revoke(proof, idx, 1);
+        vm.warp(block.timestamp - 1);
+        vm.prank(address(orgSafe));
+        ledger.revoke(proof, idx, 1);
+        assertEq(ledger.balanceOf(cityId, alice), 0, "revoked via checkpoint");
+    }
+
+    function testAutomaticCheckpointEvery256Records() public {
+        (, AttestationBatchProof memory proof) = attestWithProof(alice, 1);
+        bytes32[] memory later = new bytes32[](255);
+        for (uint256 i; i < 255; ++i) {
+            (, AttestationBatchProof memory p) = attestWithProof(bob, 1);
+            later[i] = attestRecordHash(p);
+        }
+        uint192 head = ledger.city(cityId).head;
+        assertTrue(ledger.isCheckpoint(cityId, head), "256th record stored a checkpoint");
+        // One more record: the live head moves on, the checkpoint still anchors the proof.
+        credit(bob, 1);
+        proof.laterRecords = later;
+        uint256[] memory idx = new uint256[](1);
+        vm.prank(address(orgSafe));
+        ledger.revoke(proof, idx, 1);
+        assertEq(ledger.balanceOf(cityId, alice), 0, "revoked");
+    }
+
+    function redemptionRecordHash(
+        uint48 offer,
+        uint32 seq,
+        RedemptionProof memory p
+    ) internal pure returns (bytes32) {
+        return
+            keccak256(
+                abi.encode(
+                    keccak256("CitySync.Redemption"),
+                    offer,
+                    seq,
+                    p.resident,
+                    p.cityId,
+                    p.credits,
+                    p.timestamp
+                )
+            );
+    }
+}
+
+contract CivicLedgerRecoveryTest is LedgerFixture {
+    function testRecoveryFlow() public {
+        credit(alice, 3);
+        credit(bob, 1);
+        vm.prank(address(citySafe));
+        ledger.requestRecovery(cityId, alice, bob);
+        assertEq(ledger.pendingRecovery(cityId, alice).to, bob, "pending");
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ICivicAttestations.CivicLedgerRecoveryNotReady.selector,
+                block.timestamp + RECOVERY
+            )
+        );
+        ledger.executeRecovery(cityId, alice);
+        vm.warp(block.timestamp + RECOVERY);
+        vm.expectEmit();
+        emit ICivicAttestations.RecoveryExecuted(cityId, alice, bob, 30, 30);
+        ledger.executeRecovery(cityId, alice); // anyone
+        assertEq(ledger.balanceOf(cityId, alice), 0, "old balance");
+        assertEq(ledger.lifetimeEarned(cityId, alice), 0, "old lifetime");
+        assertEq(ledger.balanceOf(cityId, bob), 40, "new balance");
+        assertEq(ledger.lifetimeEarned(cityId, bob), 40, "new lifetime");
+        assertEq(ledger.totalSupply(cityId), 40, "supply unchanged");
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicAttestations.CivicLedgerNoRecovery.selector, cityId, alice)
+        );
+        ledger.executeRecovery(cityId, alice);
+    }
+
+    function testOldAddressCancels() public {
+        credit(alice, 3);
+        vm.prank(address(citySafe));
+        ledger.requestRecovery(cityId, alice, bob);
+        vm.prank(address(citySafe));
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicAttestations.CivicLedgerRecoveryPending.selector, cityId, alice)
+        );
+        ledger.requestRecovery(cityId, alice, address(0xCC));
+        vm.prank(bob);
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicAttestations.CivicLedgerNotRecoveryCanceller.selector, bob)
+        );
+        ledger.cancelRecovery(cityId, alice);
+        vm.prank(alice);
+        ledger.cancelRecovery(cityId, alice);
+        vm.warp(block.timestamp + RECOVERY);
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicAttestations.CivicLedgerNoRecovery.selector, cityId, alice)
+        );
+        ledger.executeRecovery(cityId, alice);
+        assertEq(ledger.balanceOf(cityId, alice), 30, "kept");
+    }
+
+    function testRecoveryValidation() public {
+        vm.prank(bob);
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerNotCityAdmin.selector, cityId, bob));
+        ledger.requestRecovery(cityId, alice, bob);
+        vm.prank(address(citySafe));
+        vm.expectRevert(abi.encodeWithSelector(ICivicAttestations.CivicLedgerInvalidRecovery.selector));
+        ledger.requestRecovery(cityId, alice, alice);
+    }
+}
+
+contract CivicLedgerRedemptionTest is LedgerFixture {
+    function testRedeemBurnsAndCounts() public {
+        credit(alice, 6); // 60
+        vm.expectEmit();
+        emit ICivicRedemptions.Redeemed(offerId, alice, 0, cityId, PRICE);
+        vm.prank(alice);
+        uint32 seq = ledger.redeem(offerId, cityId);
+        assertEq(seq, 0, "seq");
+        assertEq(ledger.balanceOf(cityId, alice), 10, "balance");
+        assertEq(ledger.lifetimeEarned(cityId, alice), 60, "lifetime unchanged");
+        assertEq(ledger.totalSupply(cityId), 10, "supply");
+        assertEq(ledger.offer(offerId).stock, 999, "stock");
+        assertEq(ledger.offer(offerId).sold, 1, "sold");
+        assertEq(uint256(ledger.redemptionStatus(offerId, 0)), uint256(RedemptionStatus.Redeemed), "status");
+        assertEq(uint256(ledger.redemptionStatus(offerId, 1)), uint256(RedemptionStatus.None), "none");
+        vm.prank(alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ICivicRedemptions.CivicLedgerInsufficientBalance.selector,
+                cityId,
+                alice,
+                10,
+                50
+            )
+        );
+        ledger.redeem(offerId, cityId);
+    }
+
+    function testLimitStockAndCities() public {
+        vm.prank(admin);
+        uint32 cdmx = ledger.createCity(address(citySafe), "CDMX", "Mexico City");
+        MockSafe cdmxOrg = new MockSafe(address(this), 1);
+        uint32 org2 = onboard(cdmx, cdmxOrg, BUDGET);
+        uint48 opp2 = publishOpportunity(org2, address(cdmxOrg), 100, 1000);
+        vm.prank(address(cdmxOrg));
+        ledger.attest(org2, alice, opp2, 5, bytes32(0)); // 500 CDMX credits
+        credit(alice, 50); // 500 BRK credits
+        uint48 limited = publishOffer(orgId, address(orgSafe), 10, 3, 2, cities(cdmx, cityId));
+        uint48 cdmxOnly = publishOffer(orgId, address(orgSafe), 10, 1, 0, cities(cdmx));
+        assertTrue(ledger.offerAcceptsCity(limited, cdmx), "accepts cdmx");
+        assertTrue(!ledger.offerAcceptsCity(cdmxOnly, cityId), "not home");
+        vm.startPrank(alice);
+        ledger.redeem(limited, cdmx);
+        ledger.redeem(limited, cityId);
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicRedemptions.CivicLedgerResidentLimitReached.selector, limited, alice)
+        );
+        ledger.redeem(limited, cdmx);
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicRedemptions.CivicLedgerCityNotAccepted.selector, cdmxOnly, cityId)
+        );
+        ledger.redeem(cdmxOnly, cityId);
+        ledger.redeem(cdmxOnly, cdmx);
+        vm.expectRevert(abi.encodeWithSelector(ICivicRedemptions.CivicLedgerOutOfStock.selector, cdmxOnly));
+        ledger.redeem(cdmxOnly, cdmx);
+        vm.stopPrank();
+        assertEq(ledger.redemptionsOf(limited, alice), 2, "count");
+        assertEq(ledger.balanceOf(cdmx, alice), 480, "cdmx");
+        assertEq(ledger.totalSupply(cdmx), 480, "cdmx supply");
+        assertEq(ledger.balanceOf(cityId, alice), 490, "brk");
+    }
+
+    function testOfferValidationAndLifecycle() public {
+        vm.prank(address(orgSafe));
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicRegistry.CivicLedgerInvalidAcceptedCity.selector, uint32(0))
+        );
+        ledger.publishOffer(orgId, _offerParams(new uint32[](0)));
+        vm.prank(address(orgSafe));
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicRegistry.CivicLedgerInvalidAcceptedCity.selector, cityId)
+        );
+        ledger.publishOffer(orgId, _offerParams(cities(cityId, cityId)));
+        vm.prank(address(orgSafe));
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicRegistry.CivicLedgerInvalidAcceptedCity.selector, uint32(5))
+        );
+        ledger.publishOffer(orgId, _offerParams(cities(5)));
+        credit(alice, 20);
+        vm.prank(address(orgSafe));
+        ledger.updateOffer(offerId, 70, 5, uint40(block.timestamp), uint40(block.timestamp + 10), "{}");
+        vm.prank(alice);
+        ledger.redeem(offerId, cityId);
+        assertEq(ledger.balanceOf(cityId, alice), 130, "new price");
+        vm.warp(block.timestamp + 11);
+        vm.prank(alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ICivicAttestations.CivicLedgerOutsideWindow.selector,
+                uint40(block.timestamp - 11),
+                uint40(block.timestamp - 1),
+                block.timestamp
+            )
+        );
+        ledger.redeem(offerId, cityId);
+        vm.prank(address(orgSafe));
+        ledger.closeOffer(offerId);
+        assertEq(uint256(ledger.offer(offerId).status), uint256(OfferStatus.Closed), "closed");
+        vm.prank(alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicRedemptions.CivicLedgerOfferNotActive.selector, offerId)
+        );
+        ledger.redeem(offerId, cityId);
+    }
+
+    function _offerParams(uint32[] memory accepted) internal view returns (OfferParams memory) {
+        return
+            OfferParams({
+                price: 1,
+                stock: 1,
+                perResidentLimit: 0,
+                start: uint40(block.timestamp),
+                end: uint40(block.timestamp + 1),
+                acceptedCities: accepted,
+                metadata: "{}"
+            });
+    }
+
+    function testFulfillAndRefund() public {
+        credit(alice, 10);
+        (uint32 s0, ) = redeemWithProof(alice, offerId);
+        (uint32 s1, RedemptionProof memory p1) = redeemWithProof(alice, offerId);
+        assertEq(ledger.balanceOf(cityId, alice), 0, "spent");
+        vm.prank(bob);
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicRegistry.CivicLedgerNotOrganizationAccount.selector, orgId, bob)
+        );
+        ledger.fulfillRedemption(offerId, s0);
+        vm.prank(address(orgSafe));
+        ledger.fulfillRedemption(offerId, s0);
+        assertEq(
+            uint256(ledger.redemptionStatus(offerId, s0)),
+            uint256(RedemptionStatus.Fulfilled),
+            "fulfilled"
+        );
+        // A forged refund (to bob) does not match the chain.
+        RedemptionProof memory forged = RedemptionProof({
+            resident: bob,
+            cityId: p1.cityId,
+            credits: p1.credits,
+            timestamp: p1.timestamp,
+            prevHead: p1.prevHead,
+            laterRecords: p1.laterRecords
+        });
+        vm.prank(address(orgSafe));
+        vm.expectRevert(abi.encodeWithSelector(ICivicAttestations.CivicLedgerUnknownRecord.selector));
+        ledger.refundRedemption(offerId, s1, forged);
+        vm.prank(address(orgSafe));
+        ledger.refundRedemption(offerId, s1, p1);
+        assertEq(
+            uint256(ledger.redemptionStatus(offerId, s1)),
+            uint256(RedemptionStatus.Refunded),
+            "refunded"
+        );
+        assertEq(ledger.balanceOf(cityId, alice), PRICE, "restored");
+        assertEq(ledger.lifetimeEarned(cityId, alice), 100, "lifetime untouched");
+        assertEq(ledger.totalSupply(cityId), PRICE, "supply");
+        vm.prank(address(orgSafe));
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicRedemptions.CivicLedgerRedemptionNotPending.selector, offerId, s1)
+        );
+        ledger.refundRedemption(offerId, s1, p1);
+        vm.prank(address(orgSafe));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ICivicRedemptions.CivicLedgerRedemptionNotPending.selector,
+                offerId,
+                uint32(9)
+            )
+        );
+        ledger.fulfillRedemption(offerId, 9);
+    }
+}
+
+contract CivicLedgerGovernanceTest is LedgerFixture {
+    function testAdminTransferTwoStepWithDelay() public {
+        vm.prank(admin);
+        ledger.beginNetworkAdminTransfer(bob);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerNotPendingAdmin.selector, alice));
+        ledger.acceptNetworkAdmin();
+        vm.prank(bob);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ICivicRegistry.CivicLedgerAdminTransferNotReady.selector,
+                block.timestamp + ADMIN_DELAY
+            )
+        );
+        ledger.acceptNetworkAdmin();
+        vm.warp(block.timestamp + ADMIN_DELAY);
+        vm.prank(bob);
+        ledger.acceptNetworkAdmin();
+        assertEq(ledger.networkAdmin(), bob, "admin");
+        (address pending, ) = ledger.pendingNetworkAdmin();
+        assertEq(pending, address(0), "cleared");
+        vm.prank(bob);
+        ledger.beginNetworkAdminTransfer(alice);
+        vm.prank(bob);
+        ledger.cancelNetworkAdminTransfer();
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerNoAdminTransfer.selector));
+        ledger.acceptNetworkAdmin();
+    }
+
+    function testPauseBlocksMovementButNotSafetyValves() public {
+        credit(alice, 10);
+        (, AttestationBatchProof memory proof) = attestWithProof(alice, 1);
+        vm.prank(address(citySafe));
+        ledger.requestRecovery(cityId, alice, bob);
+        vm.prank(admin);
+        ledger.pause();
+        assertTrue(ledger.paused(), "paused");
+        assertTrue(ledger.city(cityId).head != 0, "reads work");
+
+        bytes memory paused = abi.encodeWithSelector(ICivicRegistry.CivicLedgerPaused.selector);
+        vm.prank(address(orgSafe));
+        vm.expectRevert(paused);
+        ledger.attest(orgId, alice, oppId, 1, bytes32(0));
+        vm.prank(alice);
+        vm.expectRevert(paused);
+        ledger.redeem(offerId, cityId);
+        uint256[] memory idx = new uint256[](1);
+        vm.prank(address(orgSafe));
+        vm.expectRevert(paused);
+        ledger.revoke(proof, idx, 1);
+        vm.warp(block.timestamp + RECOVERY);
+        vm.expectRevert(paused);
+        ledger.executeRecovery(cityId, alice);
+        vm.prank(address(citySafe));
+        vm.expectRevert(paused);
+        ledger.onboardOrganization(cityId, address(orgSafe), 1, "{}");
+        vm.prank(address(orgSafe));
+        vm.expectRevert(paused);
+        ledger.authorizeDelegate(orgId, delegate, 1);
+        vm.prank(address(citySafe));
+        vm.expectRevert(paused);
+        ledger.setOrganizationBudget(orgId, 1);
+        vm.prank(admin);
+        vm.expectRevert(paused);
+        ledger.createCity(address(citySafe), "CDMX", "Mexico City");
+
+        // Safety valves keep working.
+        vm.prank(alice);
+        ledger.cancelRecovery(cityId, alice);
+        vm.prank(alice);
+        ledger.invalidateNonces(0, 1);
+        ledger.checkpoint(cityId);
+        vm.prank(address(citySafe));
+        ledger.setOrganizationStatus(orgId, OrgStatus.Suspended);
+        vm.prank(address(citySafe));
+        vm.expectRevert(paused);
+        ledger.setOrganizationStatus(orgId, OrgStatus.Active);
+        vm.prank(address(orgSafe));
+        ledger.closeOpportunity(oppId);
+        vm.prank(address(orgSafe));
+        ledger.revokeDelegate(orgId, delegate == address(0) ? bob : _authorized());
+
+        vm.prank(admin);
+        ledger.unpause();
+        assertTrue(!ledger.paused(), "unpaused");
+        vm.prank(address(citySafe));
+        ledger.setOrganizationStatus(orgId, OrgStatus.Active);
+        vm.prank(alice);
+        ledger.redeem(offerId, cityId);
+    }
+
+    function _authorized() internal returns (address) {
+        // authorizeDelegate is blocked while paused, so this test authorizes before pausing via a helper
+        // contract-level flag: the delegate was never authorized, expect the clean error instead.
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicRegistry.CivicLedgerUnknownDelegate.selector, orgId, delegate)
+        );
+        return delegate;
+    }
+
+    function testPauseOnlyAdminAndIdempotenceGuard() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicRegistry.CivicLedgerNotNetworkAdmin.selector, address(this))
+        );
+        ledger.pause();
+        vm.prank(admin);
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerPauseUnchanged.selector, false));
+        ledger.unpause();
     }
 }
