@@ -103,7 +103,7 @@ describe("CivicLedger signatures", () => {
       const req = await attestationRequest(w, w.delegate.address);
       const tx = relay(w, req, await signAttestation(w.delegate, w.domain, req));
       await expect(tx).to.emit(w.ledger, "NonceUsed").withArgs(w.delegate.address, req.nonce);
-      await expect(tx).to.emit(w.ledger, "AttestationsRecorded");
+      await expect(tx).to.emit(w.ledger, "AttestationRecorded");
       expect(await w.ledger.isNonceUsed(w.delegate.address, req.nonce)).to.equal(true);
       expect(await w.ledger.balanceOf(w.city1, w.resident2.address)).to.equal(10n);
     });
@@ -149,7 +149,7 @@ describe("CivicLedger signatures", () => {
       await networkHelpers.time.setNextBlockTimestamp(now + 200n);
       await expect(relay(w, req2, await signAttestation(w.delegate, w.domain, req2))).to.emit(
         w.ledger,
-        "AttestationsRecorded",
+        "AttestationRecorded",
       );
     });
 
@@ -177,7 +177,7 @@ describe("CivicLedger signatures", () => {
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerInvalidSignature")
         .withArgs(w.delegate.address);
       // the low-s original still works: the failed attempt consumed nothing
-      await expect(relay(w, req, sig)).to.emit(w.ledger, "AttestationsRecorded");
+      await expect(relay(w, req, sig)).to.emit(w.ledger, "AttestationRecorded");
     });
 
     it("rejects a request whose rows were changed after signing", async () => {
@@ -225,8 +225,8 @@ describe("CivicLedger signatures", () => {
       const req = await attestationRequest(w, w.org1Safe.address);
       const sig = await safeSigns(w, w.org1Safe, attestationDigest(w.domain, req));
       await expect(relay(w, req, sig))
-        .to.emit(w.ledger, "AttestationsRecorded")
-        .withArgs(w.org1, w.city1, w.org1Safe.address, 1n, EVIDENCE, 10n, req.rows);
+        .to.emit(w.ledger, "AttestationRecorded")
+        .withArgs(w.org1, w.org1Safe.address, 1n, EVIDENCE, req.rows[0]);
     });
 
     it("rejects the Safe's signature below threshold (1 of 2 required)", async () => {
@@ -252,7 +252,7 @@ describe("CivicLedger signatures", () => {
       const wallet = await approving.getAddress();
       const req = await attestationRequest(w, wallet);
       await (await approving.approve(attestationDigest(w.domain, req))).wait();
-      await expect(relay(w, req, "0x")).to.emit(w.ledger, "AttestationsRecorded");
+      await expect(relay(w, req, "0x")).to.emit(w.ledger, "AttestationRecorded");
     });
 
     it("rejects a delegate wallet contract that returns a wrong magic value", async () => {

@@ -77,12 +77,14 @@ export async function cityChain(
   provider: Provider,
   cityId: bigint,
 ): Promise<ChainEntry[]> {
-  const attested = await ledger.queryFilter(ledger.filters.AttestationsRecorded(undefined, cityId));
+  const batches = await ledger.queryFilter(ledger.filters.AttestationsRecorded());
+  const singles = await ledger.queryFilter(ledger.filters.AttestationRecorded());
   const redeemed = await ledger.queryFilter(ledger.filters.Redeemed());
-  const events = [...attested, ...redeemed].sort((a, b) =>
+  const events = [...batches, ...singles, ...redeemed].sort((a, b) =>
     a.blockNumber !== b.blockNumber ? a.blockNumber - b.blockNumber : a.index - b.index,
   );
   const times = new Map<number, bigint>();
+  const orgCity = new Map<bigint, bigint>();
   const entries: ChainEntry[] = [];
   let head = 0n;
   for (const e of events) {
@@ -90,24 +92,25 @@ export async function cityChain(
       times.set(e.blockNumber, BigInt((await provider.getBlock(e.blockNumber))!.timestamp));
     const timestamp = times.get(e.blockNumber)!;
     const parsed = ledger.interface.parseLog(e)!;
-    if (parsed.name === "AttestationsRecorded") {
-      const [orgId, , , firstSeq, evidenceRoot, , rows] = parsed.args as unknown as [
-        bigint,
-        bigint,
-        string,
+    if (parsed.name === "AttestationsRecorded" || parsed.name === "AttestationRecorded") {
+      const [orgId, , firstSeq, evidenceRoot, rowOrRows] = parsed.args as unknown as [
         bigint,
         string,
         bigint,
-        string[],
+        string,
+        string | string[],
       ];
-      const record = attestationRecord(orgId, firstSeq, timestamp, evidenceRoot, [...rows]);
+      if (!orgCity.has(orgId)) orgCity.set(orgId, (await ledger.organization(orgId)).cityId);
+      if (orgCity.get(orgId) !== cityId) continue;
+      const rows = typeof rowOrRows === "string" ? [rowOrRows] : [...rowOrRows];
+      const record = attestationRecord(orgId, firstSeq, timestamp, evidenceRoot, rows);
       entries.push({
         kind: "attestation",
         orgId,
         firstSeq,
         timestamp,
         evidenceRoot,
-        rows: [...rows],
+        rows,
         record,
         prevHead: head,
       });
