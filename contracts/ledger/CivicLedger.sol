@@ -66,6 +66,7 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
     }
 
     /// @notice Forwards every function not implemented here to the `CivicLedgerAdmin` module.
+    // solhint-disable-next-line no-complex-fallback
     fallback() external {
         address module = _module;
         assembly {

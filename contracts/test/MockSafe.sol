@@ -55,6 +55,7 @@ contract MockSafe is IERC1271 {
     function execute(address target, bytes calldata data) external returns (bytes memory result) {
         if (msg.sender != owner) revert MockSafeNotOwner();
         bool ok;
+        // solhint-disable-next-line avoid-low-level-calls
         (ok, result) = target.call(data);
         if (!ok) {
             assembly ("memory-safe") {

@@ -15,7 +15,6 @@ import {
     RedemptionProof,
     SignedAttestation,
     SignedRedemption,
-    OpportunityParams,
     OfferParams
 } from "../../contracts/types/CivicTypes.sol";
 
@@ -92,7 +91,7 @@ contract CivicLedgerRegistryTest is LedgerFixture {
         ledger.onboardOrganization(cityId, address(orgSafe), 1, "");
         assertEq(ledger.organization(orgId).account, address(orgSafe), "account");
         assertEq(uint256(ledger.organization(orgId).status), uint256(OrgStatus.Active), "status");
-        assertEq(ledger.organization(orgId).metadataHash, keccak256('{"name":"Food Bank"}'), "metadata");
+        assertEq(ledger.organization(orgId).metadataHash, keccak256(bytes(ORG_METADATA)), "metadata");
     }
 
     function testOrganizationStatusAndBudget() public {

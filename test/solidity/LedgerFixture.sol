@@ -73,6 +73,12 @@ abstract contract LedgerFixture is Assertions {
     uint32 internal constant RATE = 10;
     uint64 internal constant PRICE = 50;
     uint256 internal constant T0 = 1_800_000_000;
+    // Public metadata JSON, hex-encoded so that prettier and solhint agree on quoting.
+    string internal constant ORG_METADATA = string(hex"7b226e616d65223a22466f6f642042616e6b227d"); // {"name":"Food Bank"}
+    string internal constant OPPORTUNITY_METADATA = string(
+        hex"7b227469746c65223a225061726b20636c65616e7570222c2263617465676f7279223a22656e7669726f6e6d656e74222c226c616e67223a22656e227d"
+    );
+    string internal constant OFFER_METADATA = string(hex"7b227469746c65223a225472616e7369742070617373227d"); // {"title":"Transit pass"}
 
     address internal admin = address(0xA11CE);
     ICivicLedger internal ledger;
@@ -108,7 +114,7 @@ abstract contract LedgerFixture is Assertions {
 
     function onboard(uint32 city_, MockSafe account, uint64 budget) internal returns (uint32) {
         vm.prank(ledger.city(city_).admin);
-        return ledger.onboardOrganization(city_, address(account), budget, '{"name":"Food Bank"}');
+        return ledger.onboardOrganization(city_, address(account), budget, ORG_METADATA);
     }
 
     function publishOpportunity(
@@ -126,7 +132,7 @@ abstract contract LedgerFixture is Assertions {
                     capacity: capacity,
                     start: uint40(block.timestamp),
                     end: uint40(block.timestamp + 3650 days),
-                    metadata: '{"title":"Park cleanup","category":"environment","lang":"en"}'
+                    metadata: OPPORTUNITY_METADATA
                 })
             );
     }
@@ -150,7 +156,7 @@ abstract contract LedgerFixture is Assertions {
                     start: uint40(block.timestamp),
                     end: uint40(block.timestamp + 3650 days),
                     acceptedCities: accepted,
-                    metadata: '{"title":"Transit pass"}'
+                    metadata: OFFER_METADATA
                 })
             );
     }
