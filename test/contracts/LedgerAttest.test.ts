@@ -210,6 +210,14 @@ const CASES: Case[] = [
     expect: (w) => ({ error: "CivicLedgerForeignOpportunity", args: [999n, w.org1] }),
   },
   {
+    // Contract finding: with opportunity id 0 in the FIRST row, _creditRows never loads or checks the
+    // opportunity (currentId starts at 0) and reverts CivicLedgerCapacityExceeded(0, 0) instead of the
+    // documented CivicLedgerForeignOpportunity. No state is affected; the error is wrong.
+    name: "rejects opportunity id 0 (never exists) as a foreign opportunity",
+    input: (w) => one(w, row(w.resident.address, 0n, 1n)),
+    expect: (w) => ({ error: "CivicLedgerForeignOpportunity", args: [0n, w.org1] }),
+  },
+  {
     name: "rejects a closed opportunity",
     setup: async (w) => {
       await (await (await asOrg1(w)).closeOpportunity(w.opp1)).wait();

@@ -314,7 +314,16 @@ describe("CivicLedger registry and governance", () => {
     });
 
     // Contract finding: the network admin role, unlike every other admin role, is never checked to be a
-    // Safe (constructor and beginNetworkAdminTransfer accept an EOA). Expected to fail until fixed.
+    // Safe (constructor and beginNetworkAdminTransfer accept an EOA). These two tests fail until the ledger checks it.
+    it("the ledger cannot be deployed with a network admin that is not a Safe (constructor)", async () => {
+      const w = await networkHelpers.loadFixture(fixture);
+      const module = await ethers.deployContract("CivicLedgerAdmin", [EPOCH_DURATION, 1n, 1n, 1n]);
+      const core = await ethers.getContractFactory("CivicLedger");
+      await expect(core.deploy(w.stranger.address, await module.getAddress()))
+        .to.be.revertedWithCustomError(w.ledger, "CivicLedgerNotSafe")
+        .withArgs(w.stranger.address);
+    });
+
     it("the network admin role can only be handed to a Safe (beginNetworkAdminTransfer)", async () => {
       const w = await networkHelpers.loadFixture(fixture);
       await expect((await as(w, "networkAdmin")).beginNetworkAdminTransfer(w.stranger.address))
