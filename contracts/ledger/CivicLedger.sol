@@ -167,6 +167,18 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
             );
     }
 
+    /// @notice Maximum rows per attestation batch.
+    // solhint-disable-next-line func-name-mixedcase
+    function MAX_BATCH_ROWS() external pure returns (uint256) {
+        return MAX_ROWS;
+    }
+
+    /// @notice Maximum metadata JSON size in bytes.
+    // solhint-disable-next-line func-name-mixedcase
+    function MAX_METADATA_BYTES() external pure returns (uint256) {
+        return MAX_METADATA;
+    }
+
     /// @notice EIP-712 domain separator of the ledger.
     // solhint-disable-next-line func-name-mixedcase
     function DOMAIN_SEPARATOR() external view returns (bytes32) {
@@ -264,7 +276,7 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
         bytes32[] memory rows,
         bytes32 evidenceRoot
     ) private returns (uint48 firstSeq) {
-        if (rows.length == 0 || rows.length > MAX_BATCH_ROWS) {
+        if (rows.length == 0 || rows.length > MAX_ROWS) {
             revert ICivicAttestations.CivicLedgerInvalidBatchSize(rows.length);
         }
         OrgState storage orgRef = _layout().orgs[orgId];

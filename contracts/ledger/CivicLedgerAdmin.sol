@@ -800,10 +800,10 @@ contract CivicLedgerAdmin is CivicLedgerBase {
         }
     }
 
-    /// @dev keccak-256 of metadata after checking it is 1 to `MAX_METADATA_BYTES` bytes.
+    /// @dev keccak-256 of metadata after checking it is 1 to `MAX_METADATA` bytes.
     function _metadataHash(string calldata metadata) private pure returns (bytes32) {
         uint256 n = bytes(metadata).length;
-        if (n == 0 || n > MAX_METADATA_BYTES) revert ICivicRegistry.CivicLedgerInvalidMetadata(n);
+        if (n == 0 || n > MAX_METADATA) revert ICivicRegistry.CivicLedgerInvalidMetadata(n);
         return keccak256(bytes(metadata));
     }
 

@@ -67,11 +67,11 @@ abstract contract CivicLedgerBase {
     // keccak256(abi.encode(uint256(keccak256("citysync.storage.CivicLedger")) - 1)) & ~bytes32(uint256(0xff))
     bytes32 private constant LAYOUT_SLOT = 0x83698b7399696d327b93fed16b0965b064ffcc8a6ae7f60edc5cea97c7c93e00;
 
-    /// @notice Maximum rows per attestation batch.
-    uint256 public constant MAX_BATCH_ROWS = 1024;
+    /// @dev Maximum rows per attestation batch (served by `MAX_BATCH_ROWS()` in the core).
+    uint256 internal constant MAX_ROWS = 1024;
 
-    /// @notice Maximum metadata JSON size in bytes.
-    uint256 public constant MAX_METADATA_BYTES = 1024;
+    /// @dev Maximum metadata JSON size in bytes (served by `MAX_METADATA_BYTES()` in the core).
+    uint256 internal constant MAX_METADATA = 1024;
 
     /// @dev Mask of the spendable balance in a packed account word.
     uint256 internal constant BALANCE_MASK = type(uint128).max;
