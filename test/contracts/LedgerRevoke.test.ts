@@ -5,7 +5,7 @@
 import { expect } from "chai";
 import { network } from "hardhat";
 
-import { batchProof, cityChain, headOf } from "./helpers/chain.ts";
+import { batchProof, cityChain, headOf, redemptionProof } from "./helpers/chain.ts";
 import { DISPUTE_WINDOW, EVIDENCE, OFFER_PRICE, type World, makeWorldFixture } from "./helpers/fixture.ts";
 import { packRow } from "./helpers/eip712.ts";
 
@@ -216,6 +216,25 @@ describe("CivicLedger revocation", () => {
     await expect((await orgLedger(w)).revoke(proof, [0n], REASON))
       .to.be.revertedWithCustomError(w.ledger, "CivicLedgerUnknownOrganization")
       .withArgs(99n);
+  });
+
+  it("a suspended organization's attestations can still be revoked and its redemptions fulfilled and refunded", async () => {
+    const { w } = await networkHelpers.loadFixture(fixture);
+    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+    await (await w.ledger.connect(await w.as(w.cityAdmin1)).setOrganizationStatus(w.org1, 2)).wait();
+    const org = await orgLedger(w);
+    await expect(org.revoke(await proofOf(w), [1n], REASON)).to.emit(w.ledger, "AttestationRevoked");
+    await expect(w.ledger.connect(await w.as(w.cityAdmin1)).revoke(await proofOf(w), [2n], REASON)).to.emit(
+      w.ledger,
+      "AttestationRevoked",
+    );
+    await expect(org.fulfillRedemption(w.offer1, 0n)).to.emit(w.ledger, "RedemptionFulfilled");
+    const chain = await cityChain(w.ledger, ethers.provider, w.city1);
+    await expect(org.refundRedemption(w.offer1, 1n, redemptionProof(chain, w.offer1, 1n))).to.emit(
+      w.ledger,
+      "RedemptionRefunded",
+    );
   });
 
   it("does not revoke while paused", async () => {
