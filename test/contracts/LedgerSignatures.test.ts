@@ -19,7 +19,7 @@ import {
   signAttestation,
   signRedemption,
 } from "./helpers/eip712.ts";
-import { type TestSafe, safeSignHash } from "./helpers/safe.ts";
+import { type TestSafe, execSafeTransaction, safeSignHash } from "./helpers/safe.ts";
 import { toHighS } from "./helpers/signatures.ts";
 
 const connection = await network.create();
@@ -233,6 +233,44 @@ describe("CivicLedger signatures", () => {
       const { w } = await networkHelpers.loadFixture(fixture);
       const req = await attestationRequest(w, w.org1Safe.address);
       const sig = await safeSigns(w, w.org1Safe, attestationDigest(w.domain, req), 1);
+      await expect(relay(w, req, sig))
+        .to.be.revertedWithCustomError(w.ledger, "CivicLedgerInvalidSignature")
+        .withArgs(w.org1Safe.address);
+    });
+
+    it("rejects a Safe signature replayed on another chain id, another ledger, or a second time", async () => {
+      const { w } = await networkHelpers.loadFixture(fixture);
+      const req = await attestationRequest(w, w.org1Safe.address);
+      for (const domain of [
+        { ...w.domain, chainId: w.chainId + 1n },
+        ledgerDomain(Wallet.createRandom().address, w.chainId),
+      ]) {
+        const sig = await safeSigns(w, w.org1Safe, attestationDigest(domain, req));
+        await expect(relay(w, req, sig))
+          .to.be.revertedWithCustomError(w.ledger, "CivicLedgerInvalidSignature")
+          .withArgs(w.org1Safe.address);
+      }
+      const sig = await safeSigns(w, w.org1Safe, attestationDigest(w.domain, req));
+      await (await relay(w, req, sig)).wait();
+      await expect(relay(w, req, sig))
+        .to.be.revertedWithCustomError(w.ledger, "CivicLedgerNonceUsed")
+        .withArgs(w.org1Safe.address, req.nonce);
+    });
+
+    it("checks the Safe's owners at execution: a signature by an owner removed since then fails", async () => {
+      const { w } = await networkHelpers.loadFixture(fixture);
+      const req = await attestationRequest(w, w.org1Safe.address);
+      const [a, b, c] = w.org1Safe.owners;
+      const sig = await safeSignHash(w.org1Safe, [a!, b!], attestationDigest(w.domain, req), w.chainId);
+      // the Safe removes owner b (threshold stays 2): owners list is a linked list, prevOwner of b is a
+      const owners: string[] = await w.org1Safe.contract.getFunction("getOwners")();
+      const index = owners.indexOf(b!.address);
+      const prev = index === 0 ? "0x0000000000000000000000000000000000000001" : owners[index - 1]!;
+      const data = w.org1Safe.contract.interface.encodeFunctionData("removeOwner", [prev, b!.address, 2]);
+      const tx = await execSafeTransaction(w.org1Safe, w.stranger, w.org1Safe.address, data, {
+        signers: [a!, c!],
+      });
+      await tx.wait();
       await expect(relay(w, req, sig))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerInvalidSignature")
         .withArgs(w.org1Safe.address);
