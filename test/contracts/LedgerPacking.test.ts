@@ -3,10 +3,19 @@
  * every field is checked at its maximum and across bitmap word boundaries.
  */
 import { expect } from "chai";
+import { toBeHex } from "ethers";
 import { network } from "hardhat";
 
 import { batchProof, cityChain } from "./helpers/chain.ts";
-import { DELEGATE_CAP, EPOCH_DURATION, EVIDENCE, type World, makeWorldFixture } from "./helpers/fixture.ts";
+import {
+  DELEGATE_CAP,
+  EPOCH_DURATION,
+  EVIDENCE,
+  OFFER_PRICE as OFFER_PRICE_,
+  type World,
+  makeWorldFixture,
+} from "./helpers/fixture.ts";
+import { findEntrySlot } from "./helpers/storage.ts";
 import { packRow, signAttestation } from "./helpers/eip712.ts";
 
 const connection = await network.create();
@@ -211,5 +220,64 @@ describe("CivicLedger packed storage", () => {
     const state = await w.ledger.delegateOf(w.org1, w.delegate.address);
     expect([state.epochMinted, state.epoch]).to.deep.equal([DELEGATE_CAP, await w.ledger.currentEpoch()]);
     expect((await w.ledger.organization(w.org1)).epochMinted).to.equal(DELEGATE_CAP);
+  });
+
+  describe("counters at their end (storage set directly)", () => {
+    const ORG_NEXT_SEQ = 200n;
+    const OFFER_SOLD = 128n;
+
+    it("an organization's sequence numbers end at 2^48 - 1: the batch that would pass it is refused", async () => {
+      const w = await networkHelpers.loadFixture(worldFixture);
+      const o = await org(w);
+      await (await o.attest(w.org1, w.resident.address, w.opp1, 1n, EVIDENCE)).wait();
+      const ledger = w.ledgerAddress;
+      // find orgs[org1] by its first fields: status 1, cityId, budget (the hot word)
+      const info = await w.ledger.organization(w.org1);
+      const word =
+        1n |
+        (info.cityId << 8n) |
+        (info.budget << 40n) |
+        (info.epochMinted << 104n) |
+        (info.epoch << 168n) |
+        (info.nextSeq << ORG_NEXT_SEQ);
+      const slot = await findEntrySlot(ethers.provider, ledger, w.org1, word);
+      const nearEnd = (1n << 48n) - 2n;
+      const patched = (word & ((1n << ORG_NEXT_SEQ) - 1n)) | (nearEnd << ORG_NEXT_SEQ);
+      await networkHelpers.setStorageAt(ledger, slot, toBeHex(patched, 32));
+      expect((await w.ledger.organization(w.org1)).nextSeq).to.equal(nearEnd);
+      await expect(o.attest(w.org1, w.resident.address, w.opp1, 1n, EVIDENCE))
+        .to.emit(w.ledger, "AttestationRecorded")
+        .withArgs(w.org1, w.org1Safe.address, nearEnd, EVIDENCE, packRow(w.resident.address, w.opp1, 1n));
+      await expect(o.attest(w.org1, w.resident.address, w.opp1, 1n, EVIDENCE))
+        .to.be.revertedWithCustomError(w.ledger, "CivicLedgerInvalidBatchSize")
+        .withArgs(1n);
+    });
+
+    it("an offer's sold counter ends at 2^32 - 1: further redemptions report out of stock", async () => {
+      const w = await networkHelpers.loadFixture(worldFixture);
+      const o = await org(w);
+      await (await o.attest(w.org1, w.resident.address, w.opp1, 100n, EVIDENCE)).wait();
+      await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+      const info = await w.ledger.offer(w.offer1);
+      const flags = 1n | 2n; // active, home city
+      const word =
+        info.orgId |
+        (info.price << 32n) |
+        (info.stock << 96n) |
+        (info.sold << OFFER_SOLD) |
+        (info.start << 160n) |
+        (info.end << 200n) |
+        (flags << 240n);
+      const slot = await findEntrySlot(ethers.provider, w.ledgerAddress, w.offer1, word);
+      const last = (1n << 32n) - 2n;
+      const patched = (word & ~(((1n << 32n) - 1n) << OFFER_SOLD)) | (last << OFFER_SOLD);
+      await networkHelpers.setStorageAt(w.ledgerAddress, slot, toBeHex(patched, 32));
+      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1))
+        .to.emit(w.ledger, "Redeemed")
+        .withArgs(w.offer1, w.resident.address, last, w.city1, OFFER_PRICE_);
+      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1))
+        .to.be.revertedWithCustomError(w.ledger, "CivicLedgerOutOfStock")
+        .withArgs(w.offer1);
+    });
   });
 });

@@ -244,6 +244,34 @@ describe("CivicLedger redemptions", () => {
         .withArgs(w.offer1, 0n);
     });
 
+    it("refuses a refund that would push the city supply above uint48 (the city minted up to the bound since)", async () => {
+      const w = await networkHelpers.loadFixture(fixture);
+      await redeemed(w);
+      const o = await org(w);
+      const max48 = (1n << 48n) - 1n;
+      await (
+        await w.ledger.connect(await w.as(w.cityAdmin1)).setOrganizationBudget(w.org1, (1n << 64n) - 1n)
+      ).wait();
+      const t = BigInt(await networkHelpers.time.latest());
+      await (
+        await o.publishOpportunity(w.org1, {
+          creditsPerUnit: 1n,
+          capacity: max48,
+          start: t,
+          end: t + 86_400n,
+          metadata: "{}",
+        })
+      ).wait();
+      const fill = max48 - (await w.ledger.totalSupply(w.city1));
+      await (
+        await o.attest(w.org1, w.stranger.address, await w.ledger.opportunityCount(), fill, EVIDENCE)
+      ).wait();
+      expect(await w.ledger.totalSupply(w.city1)).to.equal(max48);
+      await expect(o.refundRedemption(w.offer1, 0n, await proof(w, w.offer1, 0n)))
+        .to.be.revertedWithCustomError(w.ledger, "CivicLedgerSupplyOverflow")
+        .withArgs(w.city1);
+    });
+
     it("rejects a refund proof with another resident, amount or city", async () => {
       const w = await networkHelpers.loadFixture(fixture);
       await redeemed(w);

@@ -237,6 +237,15 @@ describe("CivicLedger revocation", () => {
     );
   });
 
+  it("checkpoint of an unknown city fails", async () => {
+    const { w } = await networkHelpers.loadFixture(fixture);
+    for (const id of [0n, 3n]) {
+      await expect(w.ledger.connect(w.stranger).checkpoint(id))
+        .to.be.revertedWithCustomError(w.ledger, "CivicLedgerUnknownCity")
+        .withArgs(id);
+    }
+  });
+
   it("does not revoke while paused", async () => {
     const { w } = await networkHelpers.loadFixture(fixture);
     await (await w.ledger.connect(await w.as(w.networkAdmin)).pause()).wait();
