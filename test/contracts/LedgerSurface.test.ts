@@ -22,7 +22,9 @@ describe("CivicLedger surface", () => {
     }
   });
 
-  it("fits every deployable contract under the EIP-170 limit", async () => {
+  // Coverage instrumentation inflates bytecode, so the size check only runs on normal builds.
+  const coverage = process.argv.includes("--coverage");
+  (coverage ? it.skip : it)("fits every deployable contract under the EIP-170 limit", async () => {
     for (const name of ["CivicLedger", "CivicLedgerAdmin", "CityCreditView"]) {
       const size = ((await artifacts.readArtifact(name)).deployedBytecode.length - 2) / 2;
       expect(size, name).to.be.lessThanOrEqual(24_576);

@@ -6,6 +6,8 @@ import {ICivicRegistry} from "../../contracts/interfaces/ICivicRegistry.sol";
 import {ICivicAttestations} from "../../contracts/interfaces/ICivicAttestations.sol";
 import {ICivicRedemptions} from "../../contracts/interfaces/ICivicRedemptions.sol";
 import {MockSafe} from "../../contracts/test/MockSafe.sol";
+import {CivicLedger} from "../../contracts/ledger/CivicLedger.sol";
+import {CivicLedgerAdmin} from "../../contracts/ledger/CivicLedgerAdmin.sol";
 import {
     OrgStatus,
     OpportunityStatus,
@@ -15,7 +17,8 @@ import {
     RedemptionProof,
     SignedAttestation,
     SignedRedemption,
-    OfferParams
+    OfferParams,
+    OpportunityParams
 } from "../../contracts/types/CivicTypes.sol";
 
 contract CivicLedgerRegistryTest is LedgerFixture {
@@ -1009,5 +1012,83 @@ contract CivicLedgerGovernanceTest is LedgerFixture {
         vm.prank(admin);
         vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerPauseUnchanged.selector, false));
         ledger.unpause();
+    }
+}
+
+contract CivicLedgerEdgeTest is LedgerFixture {
+    function testConstructorGuards() public {
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerZeroAmount.selector));
+        new CivicLedgerAdmin(0, DISPUTE, RECOVERY, ADMIN_DELAY);
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerZeroAddress.selector));
+        new CivicLedger(address(0), ICivicRegistry(address(module)));
+    }
+
+    function testCountersAndParameters() public view {
+        assertEq(ledger.organizationCount(), 1, "orgs");
+        assertEq(ledger.opportunityCount(), 1, "opps");
+        assertEq(ledger.offerCount(), 1, "offers");
+        assertEq(ledger.currentEpoch(), block.timestamp / EPOCH, "epoch");
+        assertEq(ledger.MAX_METADATA_BYTES(), 1024, "metadata");
+        assertEq(ledger.MAX_CITIES(), 1000, "cities");
+        assertTrue(ledger.DOMAIN_SEPARATOR() != bytes32(0), "domain");
+        assertEq(ledger.nonceBitmap(alice, 0), 0, "bitmap");
+        assertTrue(!ledger.offerAcceptsCity(99, cityId), "unknown offer");
+    }
+
+    function testZeroAmountsAndAddresses() public {
+        vm.startPrank(address(orgSafe));
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerZeroAmount.selector));
+        ledger.publishOpportunity(
+            orgId,
+            OpportunityParams({creditsPerUnit: 0, capacity: 1, start: 0, end: 1, metadata: "{}"})
+        );
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerInvalidWindow.selector, 5, 1));
+        ledger.publishOpportunity(
+            orgId,
+            OpportunityParams({creditsPerUnit: 1, capacity: 1, start: 5, end: 1, metadata: "{}"})
+        );
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerZeroAmount.selector));
+        ledger.updateOpportunity(oppId, 0, 0, 1, "{}");
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerZeroAmount.selector));
+        ledger.updateOffer(offerId, 0, 1, 0, 1, "{}");
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerZeroAddress.selector));
+        ledger.authorizeDelegate(orgId, address(0), 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicRegistry.CivicLedgerUnknownDelegate.selector, orgId, bob)
+        );
+        ledger.revokeDelegate(orgId, bob);
+        vm.stopPrank();
+        vm.prank(admin);
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerZeroAddress.selector));
+        ledger.beginNetworkAdminTransfer(address(0));
+        vm.prank(admin);
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerNoAdminTransfer.selector));
+        ledger.cancelNetworkAdminTransfer();
+        vm.prank(alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicAttestations.CivicLedgerNoRecovery.selector, cityId, alice)
+        );
+        ledger.cancelRecovery(cityId, alice);
+        vm.prank(address(orgSafe));
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicRegistry.CivicLedgerUnknownOpportunity.selector, uint48(77))
+        );
+        ledger.closeOpportunity(77);
+        vm.prank(address(orgSafe));
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerUnknownOffer.selector, uint48(77)));
+        ledger.closeOffer(77);
+    }
+
+    function testRevokeNeedsIndexes() public {
+        (, AttestationBatchProof memory proof) = attestWithProof(alice, 1);
+        vm.prank(address(orgSafe));
+        vm.expectRevert(abi.encodeWithSelector(ICivicAttestations.CivicLedgerInvalidRowIndex.selector, 0));
+        ledger.revoke(proof, new uint256[](0), 1);
+    }
+
+    function testModuleCalledDirectlyHasNoAdmin() public {
+        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerNotNetworkAdmin.selector, admin));
+        vm.prank(admin);
+        module.pause();
     }
 }
