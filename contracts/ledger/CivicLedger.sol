@@ -397,7 +397,20 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
             // Adds `credits` to the balance (low half) and the lifetime (high half) in one write. The low
             // half cannot carry: balances are bounded by the uint48 city supply plus one batch (< 2^91).
             // A lifetime overflow overflows the word and reverts (checked arithmetic).
-            accounts[participant] += credits | (credits << 128);
+            assembly ("memory-safe") {
+                mstore(0x00, participant)
+                mstore(0x20, accounts.slot)
+                let slot := keccak256(0x00, 0x40)
+                let before := sload(slot)
+                let after := add(before, or(credits, shl(128, credits)))
+                // Lifetime overflow wraps the word: revert with Panic(0x11) like checked arithmetic.
+                if lt(after, before) {
+                    mstore(0x00, 0x4e487b71)
+                    mstore(0x20, 0x11)
+                    revert(0x1c, 0x24)
+                }
+                sstore(slot, after)
+            }
         }
         _store(_layout().opportunities[currentId], opp);
     }

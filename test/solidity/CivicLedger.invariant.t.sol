@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {LedgerFixture, Vm} from "./LedgerFixture.sol";
 import {ICivicLedger} from "../../contracts/interfaces/ICivicLedger.sol";
+import {MockSafe} from "../../contracts/test/MockSafe.sol";
 import {AttestationBatchProof, RedemptionProof, CivicRows} from "../../contracts/types/CivicTypes.sol";
 
 /// @dev Drives the ledger with valid-looking actions and keeps a ghost model of every balance.
@@ -20,6 +21,7 @@ contract LedgerHandler {
     uint256 internal immutable rate;
     uint256 internal immutable price;
     uint256 internal immutable disputeWindow;
+    address internal immutable deployer = msg.sender;
 
     address[4] internal actors = [address(0xA1), address(0xA2), address(0xA3), address(0xA4)];
     mapping(address actor => uint256) public ghostBalance;
@@ -38,6 +40,14 @@ contract LedgerHandler {
     uint32[] internal redemptionSeq;
     uint256[] internal redemptionRecord;
     mapping(uint256 index => bool) internal redemptionClosed;
+
+    // Second city: its own organization and opportunity; `offer2` (by the first organization) accepts it.
+    address internal org2Safe;
+    uint32 public city2;
+    uint32 internal org2;
+    uint48 internal opp2;
+    uint48 public offer2;
+    mapping(address actor => uint256) public ghostBalance2;
 
     bool public paused;
     uint256 public pausedViolations; // a credit-moving action succeeded while paused
@@ -67,6 +77,22 @@ contract LedgerHandler {
         disputeWindow = ledger_.disputeWindow();
     }
 
+    /// @dev Wires the second city once (called by the test's setUp; later fuzzed calls are no-ops).
+    function initSecondCity(
+        address org2Safe_,
+        uint32 city2_,
+        uint32 org2_,
+        uint48 opp2_,
+        uint48 offer2_
+    ) external {
+        if (city2 != 0 || msg.sender != deployer) return;
+        org2Safe = org2Safe_;
+        city2 = city2_;
+        org2 = org2_;
+        opp2 = opp2_;
+        offer2 = offer2_;
+    }
+
     function actorCount() external pure returns (uint256) {
         return 4;
     }
@@ -90,6 +116,39 @@ contract LedgerHandler {
             rows[i] = CivicRows.pack(actors[seed % 4], opp, uint48(1 + ((seed >> 8) % 20)));
         }
         _attest(rows);
+    }
+
+    function attestSecondCity(uint256 actorSeed, uint256 units) external {
+        if (city2 == 0) return;
+        address actor = actors[actorSeed % 4];
+        uint48 u = uint48(1 + (units % 20));
+        vm.prank(org2Safe);
+        if (paused) {
+            try ledger.attest(org2, actor, opp2, u, bytes32(0)) {
+                ++pausedViolations;
+            } catch {}
+            return;
+        }
+        ledger.attest(org2, actor, opp2, u, bytes32(0));
+        ghostBalance2[actor] += uint256(u) * ledger.opportunity(opp2).creditsPerUnit;
+        ++calls;
+    }
+
+    function redeemSecondCity(uint256 actorSeed) external {
+        if (city2 == 0) return;
+        address actor = actors[actorSeed % 4];
+        uint256 p = ledger.offer(offer2).price;
+        if (ghostBalance2[actor] < p) return;
+        vm.prank(actor);
+        if (paused) {
+            try ledger.redeem(offer2, city2) {
+                ++pausedViolations;
+            } catch {}
+            return;
+        }
+        ledger.redeem(offer2, city2);
+        ghostBalance2[actor] -= p;
+        ++calls;
     }
 
     function redeem(uint256 actorSeed) external {
@@ -281,6 +340,13 @@ contract CivicLedgerInvariantTest is LedgerFixture {
             oppId,
             offerId
         );
+        vm.prank(admin);
+        uint32 cdmx = ledger.createCity(address(citySafe), "CDMX", "Mexico City");
+        MockSafe org2Safe = new MockSafe(address(this), 1);
+        uint32 org2 = onboard(cdmx, org2Safe, BUDGET);
+        uint48 opp2 = publishOpportunity(org2, address(org2Safe), 7, type(uint48).max);
+        uint48 offer2 = publishOffer(orgId, address(orgSafe), 30, 1_000, 0, cities(cityId, cdmx));
+        handler.initSecondCity(address(org2Safe), cdmx, org2, opp2, offer2);
     }
 
     function targetContracts() public view returns (address[] memory targets) {
@@ -290,9 +356,23 @@ contract CivicLedgerInvariantTest is LedgerFixture {
 
     /// Per city, total supply equals the sum of balances (all holders are handler actors).
     function invariantSupplyEqualsSumOfBalances() public view {
+        uint32 city2 = handler.city2();
         uint256 sum;
-        for (uint256 i; i < handler.actorCount(); ++i) sum += ledger.balanceOf(cityId, handler.actorAt(i));
+        uint256 sum2;
+        for (uint256 i; i < handler.actorCount(); ++i) {
+            sum += ledger.balanceOf(cityId, handler.actorAt(i));
+            sum2 += ledger.balanceOf(city2, handler.actorAt(i));
+        }
         assertEq(ledger.totalSupply(cityId), sum, "supply != sum of balances");
+        assertEq(ledger.totalSupply(city2), sum2, "supply 2 != sum of balances");
+    }
+
+    /// Credits of one city never leak into another city.
+    function invariantCitiesAreIsolated() public view {
+        for (uint256 i; i < handler.actorCount(); ++i) {
+            address a = handler.actorAt(i);
+            assertEq(ledger.balanceOf(handler.city2(), a), handler.ghostBalance2(a), "city 2 balance");
+        }
     }
 
     /// Credits only move between residents through recovery: every balance and lifetime matches the ghost model,
@@ -318,6 +398,8 @@ contract CivicLedgerInvariantTest is LedgerFixture {
     /// Stock is never negative: remaining stock plus sold equals the initial stock.
     function invariantStockConserved() public view {
         assertEq(uint256(ledger.offer(offerId).stock) + ledger.offer(offerId).sold, 1_000, "stock");
+        uint48 offer2 = handler.offer2();
+        assertEq(uint256(ledger.offer(offer2).stock) + ledger.offer(offer2).sold, 1_000, "stock 2");
     }
 
     /// Nothing that moves credits works while paused.
