@@ -22,6 +22,10 @@ const steps: Step[] = [
     name: "contract sizes (EIP-170, uninstrumented)",
     command: "hardhat test mocha test/contracts/LedgerSurface.test.ts",
   },
+  {
+    name: "gas snapshot (bench vs reports/gas-snapshot.json, ≤ 1% worse)",
+    command: "node scripts/gas-snapshot.ts --check",
+  },
   { name: "workspaces (sdk, indexer, frontend)", command: "npm test --workspaces --if-present" },
 ];
 

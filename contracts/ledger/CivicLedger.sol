@@ -54,6 +54,7 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
         EIP712("City/Sync Civic Ledger", "1")
     {
         if (networkAdmin_ == address(0)) revert ICivicRegistry.CivicLedgerZeroAddress();
+        _requireSafe(networkAdmin_);
         _module = address(module_);
         _layout().networkAdmin = networkAdmin_;
         emit ICivicRegistry.LedgerConfigured(
@@ -385,7 +386,8 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
             uint48 opportunityId = uint48(r >> 48);
             uint256 units = r & U48;
             if (participant == address(0) || units == 0) revert ICivicAttestations.CivicLedgerInvalidRow(i);
-            if (opportunityId != currentId) {
+            // The first row always loads its opportunity, so id 0 (never assigned) fails as foreign.
+            if (i == 0 || opportunityId != currentId) {
                 if (currentId != 0) _store(_layout().opportunities[currentId], opp);
                 opp = _load(_layout().opportunities[opportunityId]);
                 _checkOpportunity(opp, opportunityId, orgId);

@@ -40,7 +40,7 @@ import {CivicLedgerBase} from "./CivicLedgerBase.sol";
  */
 contract CivicLedgerAdmin is CivicLedgerBase {
     /// @notice Maximum number of cities (bounds the cost of `pause`, which mirrors the flag into every city).
-    uint32 public constant MAX_CITIES = 1000;
+    uint32 public constant MAX_CITIES = 500;
 
     /**
      * @param epochDuration_ Budget epoch length in seconds (> 0).
@@ -64,6 +64,7 @@ contract CivicLedgerAdmin is CivicLedgerBase {
     function beginNetworkAdminTransfer(address newAdmin) external {
         Layout storage $ = _onlyNetworkAdmin();
         if (newAdmin == address(0)) revert ICivicRegistry.CivicLedgerZeroAddress();
+        _requireSafe(newAdmin);
         uint256 executableAt = block.timestamp + _adminTransferDelay;
         $.pendingAdmin = newAdmin;
         $.pendingAdminAt = uint40(executableAt);
@@ -772,16 +773,6 @@ contract CivicLedgerAdmin is CivicLedgerBase {
         uint32 count = $.cityCount;
         for (uint32 cityId = 1; cityId <= count; ++cityId) {
             $.cities[cityId].paused = value;
-        }
-    }
-
-    /// @dev Reverts unless `account` is a Safe deployed on this chain: it has code and `getThreshold()`
-    /// succeeds with a value of at least 1.
-    function _requireSafe(address account) private view {
-        if (account.code.length == 0) revert ICivicRegistry.CivicLedgerNotSafe(account);
-        (bool ok, bytes memory data) = account.staticcall(abi.encodeWithSignature("getThreshold()"));
-        if (!ok || data.length < 32 || abi.decode(data, (uint256)) == 0) {
-            revert ICivicRegistry.CivicLedgerNotSafe(account);
         }
     }
 

@@ -186,4 +186,14 @@ abstract contract CivicLedgerBase {
         return
             keccak256(abi.encode(REDEMPTION_RECORD_TAG, offerId, seq, resident, cityId, credits, timestamp));
     }
+
+    /// @dev Reverts unless `account` is a Safe deployed on this chain: it has code and `getThreshold()`
+    /// succeeds with a value of at least 1. Every admin and organization account must pass it.
+    function _requireSafe(address account) internal view {
+        if (account.code.length == 0) revert ICivicRegistry.CivicLedgerNotSafe(account);
+        (bool ok, bytes memory data) = account.staticcall(abi.encodeWithSignature("getThreshold()"));
+        if (!ok || data.length < 32 || abi.decode(data, (uint256)) == 0) {
+            revert ICivicRegistry.CivicLedgerNotSafe(account);
+        }
+    }
 }

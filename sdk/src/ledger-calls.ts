@@ -63,6 +63,8 @@ export const ledgerCalls = {
     p: { price: bigint; stock: number; start: number; end: number; metadata: string },
   ) => call(ledger, "updateOffer", [offerId, p.price, p.stock, p.start, p.end, p.metadata]),
   closeOffer: (ledger: Address, offerId: number) => call(ledger, "closeOffer", [offerId]),
+  createCity: (ledger: Address, admin: Address, code: string, name: string) =>
+    call(ledger, "createCity", [admin, code, name]),
   onboardOrganization: (
     ledger: Address,
     cityId: number,

@@ -15,12 +15,7 @@ import { network } from "hardhat";
 import { type Address, type Hex, getAddress } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 
-import {
-  HttpProposalService,
-  createCitySyncPublicClient,
-  getCredits,
-  getOpportunity,
-} from "@citysync/sdk";
+import { HttpProposalService, createCitySyncPublicClient, getCredits, getOpportunity } from "@citysync/sdk";
 
 import { SafeProposalService } from "../../indexer/src/safe-proposals/server.ts";
 import {

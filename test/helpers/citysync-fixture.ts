@@ -1,7 +1,7 @@
 /**
  * A small City/Sync world for tests of the SDK, the CLI and the proposal service: Safe v1.4.1
- * infrastructure, the ledger (admin module + core, deployed directly), a city run by a 1-of-1
- * Safe, an organization run by a 2-of-3 Safe, and one open opportunity of that organization.
+ * infrastructure, the ledger (admin module + core, deployed directly, network admin a 1-of-1
+ * Safe of the deployer), a city run by a 1-of-1 Safe, an organization run by a 2-of-3 Safe, and one open opportunity of that organization.
  */
 import type { NetworkConnection } from "hardhat/types/network";
 import { type Address, type Hex, getAddress } from "viem";
@@ -61,7 +61,16 @@ export async function deployCitySyncCity(connection: NetworkConnection): Promise
     86_400n * 7n,
     86_400n * 2n,
   ]);
-  const core = await ethers.deployContract("CivicLedger", [deployer!.address, await admin.getAddress()]);
+  // The ledger only accepts a Safe as network admin: a 1-of-1 Safe of the deployer's key here.
+  const networkAdminSafe = await createSafeAccount({
+    provider,
+    signer: KEYS[0]!,
+    owners: [getAddress(deployer!.address)],
+    threshold: 1,
+    safeContracts,
+    saltNonce: 0n,
+  });
+  const core = await ethers.deployContract("CivicLedger", [networkAdminSafe, await admin.getAddress()]);
   const ledger = getAddress(await core.getAddress());
   const cityOwner = getAddress((await ethers.getSigners())[4]!.address);
   const citySafe = await createSafeAccount({
@@ -72,8 +81,13 @@ export async function deployCitySyncCity(connection: NetworkConnection): Promise
     safeContracts,
     saltNonce: 1n,
   });
-  const ledgerContract = await ethers.getContractAt("ICivicLedger", ledger);
-  await (await ledgerContract.getFunction("createCity")(citySafe, "MVD", "Montevideo")).wait();
+  await runAsSafe(
+    { provider, safeContracts },
+    networkAdminSafe,
+    [KEYS[0]!],
+    [ledgerCalls.createCity(ledger, citySafe, "MVD", "Montevideo")],
+    "Create Montevideo",
+  );
   return { connection, provider, chainId, safeContracts, ledger, cityId: 1, citySafe };
 }
 

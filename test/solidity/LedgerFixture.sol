@@ -80,7 +80,8 @@ abstract contract LedgerFixture is Assertions {
     );
     string internal constant OFFER_METADATA = string(hex"7b227469746c65223a225472616e7369742070617373227d"); // {"title":"Transit pass"}
 
-    address internal admin = address(0xA11CE);
+    /// @dev The network admin: a (mock) Safe, as the ledger requires.
+    address internal admin;
     ICivicLedger internal ledger;
     CivicLedgerAdmin internal module;
     MockSafe internal citySafe;
@@ -98,6 +99,7 @@ abstract contract LedgerFixture is Assertions {
     function setUp() public virtual {
         vm.warp(T0);
         module = new CivicLedgerAdmin(EPOCH, DISPUTE, RECOVERY, ADMIN_DELAY);
+        admin = address(new MockSafe(address(this), 2));
         ledger = ICivicLedger(address(new CivicLedger(admin, ICivicRegistry(address(module)))));
         citySafe = new MockSafe(address(this), 2);
         orgSafe = new MockSafe(address(this), 2);
