@@ -3,6 +3,7 @@
  * wallets, execTransaction with EIP-712 SafeTx signatures, and EIP-1271 message signatures that
  * the Safe's CompatibilityFallbackHandler accepts.
  */
+import { safeTxTypes } from "@citysync/sdk";
 import {
   AbiCoder,
   Contract,
@@ -26,20 +27,8 @@ export { createSafe, deploySafeInfrastructure, safeL2Abi, type SafeInfrastructur
 
 export const EIP1271_MAGIC_VALUE = "0x1626ba7e";
 
-const SAFE_TX_TYPES = {
-  SafeTx: [
-    { name: "to", type: "address" },
-    { name: "value", type: "uint256" },
-    { name: "data", type: "bytes" },
-    { name: "operation", type: "uint8" },
-    { name: "safeTxGas", type: "uint256" },
-    { name: "baseGas", type: "uint256" },
-    { name: "gasPrice", type: "uint256" },
-    { name: "gasToken", type: "address" },
-    { name: "refundReceiver", type: "address" },
-    { name: "nonce", type: "uint256" },
-  ],
-};
+// The SDK's SafeTx type definition (one source of truth), in the mutable shape ethers expects.
+const SAFE_TX_TYPES = { SafeTx: [...safeTxTypes.SafeTx] };
 
 const SAFE_MESSAGE_TYPES = { SafeMessage: [{ name: "message", type: "bytes" }] };
 
