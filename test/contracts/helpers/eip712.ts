@@ -1,29 +1,13 @@
 /** EIP-712 payloads of the City/Sync ledger (see contracts/types/CivicTypes.sol). */
+import { LEDGER_EIP712_NAME, LEDGER_EIP712_VERSION, attestationTypes, redemptionTypes } from "@citysync/sdk";
 import { type BaseWallet, TypedDataEncoder, getAddress, toBeHex, zeroPadValue } from "ethers";
 
-export const LEDGER_DOMAIN_NAME = "City/Sync Civic Ledger";
-export const LEDGER_DOMAIN_VERSION = "1";
-
-export const ATTESTATION_TYPES = {
-  Attestation: [
-    { name: "orgId", type: "uint32" },
-    { name: "signer", type: "address" },
-    { name: "rows", type: "bytes32[]" },
-    { name: "evidenceRoot", type: "bytes32" },
-    { name: "nonce", type: "uint256" },
-    { name: "deadline", type: "uint256" },
-  ],
-};
-
-export const REDEMPTION_TYPES = {
-  Redemption: [
-    { name: "resident", type: "address" },
-    { name: "offerId", type: "uint48" },
-    { name: "cityId", type: "uint32" },
-    { name: "nonce", type: "uint256" },
-    { name: "deadline", type: "uint256" },
-  ],
-};
+// The SDK's EIP-712 name, version and types (one source of truth), in the mutable shape ethers expects.
+// The tests still prove them against the contract: signatures made here must be accepted on chain.
+export const LEDGER_DOMAIN_NAME = LEDGER_EIP712_NAME;
+export const LEDGER_DOMAIN_VERSION = LEDGER_EIP712_VERSION;
+export const ATTESTATION_TYPES = { Attestation: [...attestationTypes.Attestation] };
+export const REDEMPTION_TYPES = { Redemption: [...redemptionTypes.Redemption] };
 
 export interface SignedAttestationRequest {
   orgId: bigint;
