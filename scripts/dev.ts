@@ -29,7 +29,9 @@ const verbose = args.includes("--verbose");
 
 /** One line for a person; the stack only with --verbose. */
 function exitWithError(error: unknown, code: number): never {
-  console.error(verbose && error instanceof Error ? error.stack : error instanceof Error ? error.message : String(error));
+  console.error(
+    verbose && error instanceof Error ? error.stack : error instanceof Error ? error.message : String(error),
+  );
   process.exit(code);
 }
 
@@ -316,6 +318,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (stopping) return;
   if (children.size === 0) exitWithError(error, 1);
-  console.error(verbose && error instanceof Error ? error.stack : error instanceof Error ? error.message : error);
+  console.error(
+    verbose && error instanceof Error ? error.stack : error instanceof Error ? error.message : error,
+  );
   void shutdown(1);
 });

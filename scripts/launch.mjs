@@ -30,7 +30,10 @@ function fail(message) {
 /** A Node that can run Hardhat 3 and TypeScript sources, or undefined before set-up. */
 function modernNode() {
   if (nodeSatisfies(process.versions.node)) return process.execPath;
-  return [path.join(root, "node_modules", "node", "bin", "node"), path.join(root, ".tools", "node", "bin", "node")].find(
+  return [
+    path.join(root, "node_modules", "node", "bin", "node"),
+    path.join(root, ".tools", "node", "bin", "node"),
+  ].find(
     (candidate) =>
       existsSync(candidate) &&
       nodeSatisfies(spawnSync(candidate, ["--version"], { encoding: "utf8" }).stdout?.trim() ?? ""),
@@ -39,13 +42,15 @@ function modernNode() {
 
 /** The environment for set-up: without the outer npm's settings, which would describe *its* Node. */
 function setupEnv() {
-  const env = { ...process.env };
-  for (const name of ["npm_config_user_agent", "npm_config_node_version", "npm_config_npm_version"]) delete env[name];
-  return env;
+  const outerNpm = new Set(["npm_config_user_agent", "npm_config_node_version", "npm_config_npm_version"]);
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !outerNpm.has(name)));
 }
 
 function runBash(script) {
-  const result = spawnSync("bash", [path.join(root, "scripts", script)], { stdio: "inherit", env: setupEnv() });
+  const result = spawnSync("bash", [path.join(root, "scripts", script)], {
+    stdio: "inherit",
+    env: setupEnv(),
+  });
   return result.status === 0;
 }
 
@@ -57,8 +62,11 @@ if (!target) fail(`Usage: node scripts/launch.mjs [${FLAGS.join("] [")}] <script
 
 let problem = inspectInstall(root, { needBuild: !options.has("--no-build") });
 if (problem && options.has("--setup")) {
-  console.error(`City/Sync is not set up here yet (${problem.message}): running the set-up first (scripts/setup.sh).`);
-  if (problem.kind === "no-edr") spawnSync("rm", ["-rf", path.join(root, "node_modules")], { stdio: "inherit" });
+  console.error(
+    `City/Sync is not set up here yet (${problem.message}): running the set-up first (scripts/setup.sh).`,
+  );
+  if (problem.kind === "no-edr")
+    spawnSync("rm", ["-rf", path.join(root, "node_modules")], { stdio: "inherit" });
   if (!runBash("setup.sh")) fail("Set-up failed (see above). Fix the cause, then run: npm run setup");
   problem = inspectInstall(root, { needBuild: !options.has("--no-build") });
 }
@@ -69,7 +77,10 @@ if (options.has("--postgres") && !runBash("ensure-postgres.sh")) {
 }
 
 const node = modernNode();
-if (!node) fail(`Node ${process.versions.node} cannot run City/Sync and no Node >= 22.13 is installed. Run: npm run setup`);
+if (!node)
+  fail(
+    `Node ${process.versions.node} cannot run City/Sync and no Node >= 22.13 is installed. Run: npm run setup`,
+  );
 
 const env = { ...process.env };
 try {
@@ -77,7 +88,8 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-const entry = target === "hardhat" ? path.join(root, "node_modules", ".bin", "hardhat") : path.resolve(target);
+const entry =
+  target === "hardhat" ? path.join(root, "node_modules", ".bin", "hardhat") : path.resolve(target);
 if (!existsSync(entry)) fail(`No such file: ${entry}`);
 
 const child = spawn(node, [entry, ...args], { stdio: "inherit", env });

@@ -100,10 +100,12 @@ export function inspectInstall(root, options = {}) {
     };
   }
   if (needBuild) {
-    const missing = [path.join("artifacts", "contracts"), path.join("sdk", "src", "generated", "contracts.ts")].find(
-      (f) => !existsSync(path.join(root, f)),
-    );
-    if (missing) return { kind: "not-built", message: `${missing} is missing (not built yet)`, fix: "npm run build" };
+    const missing = [
+      path.join("artifacts", "contracts"),
+      path.join("sdk", "src", "generated", "contracts.ts"),
+    ].find((f) => !existsSync(path.join(root, f)));
+    if (missing)
+      return { kind: "not-built", message: `${missing} is missing (not built yet)`, fix: "npm run build" };
   }
   return undefined;
 }

@@ -21,6 +21,8 @@ describe("localNetwork", () => {
   });
 
   it("names a variable that is not a port", () => {
-    expect(() => localNetwork({ CITYSYNC_NODE_PORT: "85a" })).to.throw('CITYSYNC_NODE_PORT must be a TCP port (1-65535), got "85a"');
+    expect(() => localNetwork({ CITYSYNC_NODE_PORT: "85a" })).to.throw(
+      'CITYSYNC_NODE_PORT must be a TCP port (1-65535), got "85a"',
+    );
   });
 });

@@ -33,7 +33,9 @@ if (import.meta.main) {
   } catch (error) {
     // One line a person can act on (say, the port is taken); the stack only with --verbose.
     const verbose = process.argv.includes("--verbose");
-    console.error(`Safe proposal service: ${verbose && error instanceof Error ? error.stack : String(error)}`);
+    console.error(
+      `Safe proposal service: ${verbose && error instanceof Error ? error.stack : String(error)}`,
+    );
     process.exit(1);
   }
 }
