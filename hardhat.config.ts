@@ -11,7 +11,16 @@ import hardhatVerify from "@nomicfoundation/hardhat-verify";
 import { configVariable, defineConfig } from "hardhat/config";
 
 import { loadDotEnv } from "./scripts/lib/dotenv.mjs";
+import { inspectInstall } from "./scripts/lib/install-state.mjs";
 import { localNetwork } from "./sdk/src/local-network.ts";
+
+// A tree installed by npm on an old Node lacks EDR's native package; say how to repair it before
+// Hardhat fails on it with advice (delete the lockfile) that does not apply here.
+const broken = inspectInstall(import.meta.dirname, { needBuild: false });
+if (broken?.kind === "no-edr") {
+  console.error(`${broken.message}. Run: ${broken.fix}`);
+  process.exit(1);
+}
 
 // Configuration variables (`configVariable`) read the environment: load .env first, under
 // whatever the shell exports, so `npx hardhat … --network opSepolia` works as documented too.
