@@ -92,8 +92,19 @@ export default defineConfig({
   },
   test: {
     solidity: {
-      fuzz: { runs: 5_000 },
-      invariant: { runs: 64, depth: 64 },
+      profiles: {
+        // Every run (CI included): `npx hardhat test solidity`.
+        default: {
+          fuzz: { runs: 5_000 },
+          invariant: { runs: 64, depth: 64 },
+        },
+        // A deep invariant campaign, run by hand before a release:
+        // `npx hardhat test solidity --test-profile deep test/solidity/CivicLedger.invariant.t.sol`.
+        deep: {
+          fuzz: { runs: 5_000 },
+          invariant: { runs: 2_000, depth: 128 },
+        },
+      },
     },
   },
   // Source verification (`npx hardhat verify …`, or `ignition deploy --verify`). Hardhat knows the
