@@ -69,8 +69,14 @@ describe("npm start (scripts/dev.ts)", function () {
   });
   afterEach(() => rmSync(stateDir, { recursive: true, force: true }));
 
-  for (const target of ["npm", "the script"] as const) {
-    it(`stops the chain and the proposal service when ${target} receives SIGTERM`, async () => {
+  // SIGTERM to npm is what a service manager sends; Ctrl-C in a terminal sends SIGINT to the script.
+  const cases = [
+    { target: "npm", signal: "SIGTERM" },
+    { target: "npm", signal: "SIGINT" },
+    { target: "the script", signal: "SIGINT" },
+  ] as const;
+  for (const { target, signal } of cases) {
+    it(`stops the chain and the proposal service when ${target} receives ${signal}`, async () => {
       const run = await startNetwork("npm", ["start", "--", "--no-deploy"], env);
       try {
         await waitFor(
@@ -82,11 +88,11 @@ describe("npm start (scripts/dev.ts)", function () {
         const tree = descendants(run.child.pid!);
         const node = tree.find((p) => p.command.includes("hardhat node"));
         const service = tree.find((p) => p.command.includes("safe-proposals/main.ts"));
-        const script = tree.find((p) => p.command.includes("scripts/dev.ts"));
+        const script = tree.find((p) => p.command.includes(path.join(root, "scripts", "dev.ts")));
         expect(node, "hardhat node is running").to.not.equal(undefined);
         expect(service, "the proposal service is running").to.not.equal(undefined);
 
-        process.kill(target === "npm" ? run.child.pid! : script!.pid, "SIGTERM");
+        process.kill(target === "npm" ? run.child.pid! : script!.pid, signal);
         await waitFor(() => tree.every((p) => !isAlive(p.pid)), 15_000, "every child to exit", run.output);
         await run.exited;
         expect(run.output()).to.include("stopped (2 process group(s))");
