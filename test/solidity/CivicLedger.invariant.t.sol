@@ -429,11 +429,11 @@ contract CivicLedgerInvariantTest is LedgerFixture {
 
     /// Credits whose only source is a revoked attestation never become spendable again, by a refund, a recovery or
     /// any other path. Precisely, for every resident at every point: spendable - shortfall == valid, where
-    /// `valid` counts only flows (+ attested, - revoked, - burned, + refunded, moved by recovery) and the
-    /// shortfall (credits of revoked attestations already spent, not yet covered) grows only at a revocation, by
-    /// the part that could not be clawed back, and shrinks only by refunds. So spendable credits exceed the valid
-    /// ones only by what was spent before the revocation, and a refund fills that gap before adding anything
-    /// spendable. Also: the shortfall and the freeze match the ghost model.
+    /// `valid` counts only flows (+ attested, - revoked, - burned, + refunded, moved by recovery), and the
+    /// shortfall (credits of revoked attestations already spent, not yet covered) equals the ghost model's: it
+    /// grows only at a revocation, by the part that could not be clawed back, and a refund first takes
+    /// min(credits, shortfall) from it. So spendable credits exceed the valid ones only by what was spent before
+    /// the revocation, and a refund fills that gap before adding anything spendable. The freeze matches too.
     function invariantRevokedCreditsNeverSpendableAgain() public view {
         for (uint256 i; i < handler.actorCount(); ++i) {
             address a = handler.actorAt(i);
