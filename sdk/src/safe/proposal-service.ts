@@ -2,8 +2,8 @@
  * Where owners share proposals and signatures. One interface, two homes:
  *  - the local chain: City/Sync's small proposal service (indexer/src/safe-proposals), spoken to
  *    over HTTP by `HttpProposalService`;
- *  - public chains: Safe's Transaction Service through `@safe-global/api-kit` (not a
- *    dependency yet: an adapter implementing this interface goes beside this file when it is).
+ *  - public chains: Safe's Transaction Service through `@safe-global/api-kit`
+ *    (`SafeTransactionServiceProposals` in ./transaction-service.ts).
  */
 import type { Address, Hex } from "viem";
 
@@ -46,10 +46,8 @@ export class HttpProposalService implements ProposalService {
     } catch (cause) {
       throw new CitySyncError(
         "SERVICE_UNREACHABLE",
-        `The proposal service at ${this.baseUrl} is not reachable.`,
-        {
-          cause,
-        },
+        `The proposal service at ${this.baseUrl} is not reachable (on the local chain "npm start" runs it).`,
+        { cause, details: { url: this.baseUrl } },
       );
     }
     const json = (await response.json().catch(() => ({}))) as unknown;
