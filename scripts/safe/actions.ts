@@ -71,7 +71,12 @@ const WINDOW: OptionDefs = {
   },
 };
 const METADATA: OptionDefs = {
-  metadata: { type: "string", value: "<json>", description: "public metadata (JSON)" },
+  metadata: {
+    type: "string",
+    value: "<json>",
+    description: "public metadata (JSON, not empty)",
+    required: true,
+  },
 };
 
 async function networkAdminSafe(ref: LedgerRef): Promise<Address> {

@@ -38,6 +38,10 @@ const spanish: Readonly<Record<string, string>> = {
   UNKNOWN_ORGANIZATION: "Ninguna organización tiene esa cuenta.",
   NO_ADMIN_TRANSFER: "No hay un traspaso de administración pendiente.",
   PROPOSAL_NOT_FOUND: "No se encontró la propuesta.",
+  SAFE_SERVICE_UNSUPPORTED_CHAIN:
+    "El Transaction Service alojado de Safe no atiende la cadena {chainId}: indique un Transaction Service propio (--tx-service) o un servicio de propuestas de City/Sync (--service).",
+  SAFE_API_KEY_MISSING:
+    "El Transaction Service de Safe para la cadena {chainId} necesita una clave: defina SAFE_API_KEY (de https://developer.safe.global) o indique otro servicio.",
 };
 
 /** True when the error (or a cause) is a failed HTTP/JSON-RPC connection. */
