@@ -111,7 +111,7 @@ describe("sdk/README.md examples", function () {
 
   after(() => {
     closers.forEach((close) => close());
-    for (const name of Object.keys(env)) delete process.env[name];
+    for (const name of Object.keys(env)) Reflect.deleteProperty(process.env, name);
     rmSync(work, { recursive: true, force: true });
   });
 
