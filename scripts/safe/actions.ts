@@ -189,6 +189,25 @@ export const SAFE_ACTIONS = {
       );
     },
   },
+  "resolve-recovery": {
+    role: "network admin",
+    summary: "Decide a contested wallet recovery: --approve executes it, otherwise it is rejected",
+    options: {
+      ...CITY,
+      from: { type: "string", value: "<address>", description: "the wallet being recovered", required: true },
+      approve: { type: "boolean", description: "execute the recovery (default: reject it)" },
+    },
+    build: async (ref, v) => {
+      const cityId = integer(str(v, "city"), "city", { min: 1 });
+      const from = address(str(v, "from"), "from");
+      const approve = v.approve === true;
+      return one(
+        await networkAdminSafe(ref),
+        ledgerCalls.resolveRecovery(ref.ledger, cityId, from, approve),
+        `${approve ? "Approve" : "Reject"} the contested recovery of ${from} in city ${cityId}`,
+      );
+    },
+  },
   // ---------------------------------------------------------------- city admin
   onboard: {
     role: "city admin",

@@ -29,6 +29,7 @@ import { type CliContext, DEFAULT_RPC_URL, DEFAULT_SERVICE_URL, contextFromOptio
 import { formatError } from "./messages.ts";
 import {
   balanceCommand,
+  contestRecoveryCommand,
   offersCommand,
   opportunitiesCommand,
   redeemCommand,
@@ -92,6 +93,13 @@ const PROPOSING: OptionDefs = {
     type: "string",
     value: "<n>",
     description: "Safe nonce to use: replaces the pending proposal with this nonce",
+  },
+};
+const MAX_PRICE: OptionDefs = {
+  "max-price": {
+    type: "string",
+    value: "<credits>",
+    description: "pay at most this (default: the offer's price now, printed)",
   },
 };
 const str = (v: OptionValues, name: string) =>
@@ -282,8 +290,14 @@ export const COMMANDS: Record<string, CommandDef> = {
     options: {
       offer: { type: "string", value: "<n>", description: "offer id", required: true },
       city: { type: "string", value: "<n>", description: "whose credits to burn", required: true },
+      ...MAX_PRICE,
     },
-    run: (ctx, v) => redeemCommand(ctx, { offer: str(v, "offer")!, city: str(v, "city")! }),
+    run: (ctx, v) =>
+      redeemCommand(ctx, {
+        offer: str(v, "offer")!,
+        city: str(v, "city")!,
+        ...maybe("maxPrice", str(v, "max-price")),
+      }),
   },
   "sign-redemption": {
     group: "resident",
@@ -293,6 +307,7 @@ export const COMMANDS: Record<string, CommandDef> = {
       city: { type: "string", value: "<n>", description: "whose credits to burn", required: true },
       out: { type: "string", value: "<file.json>", description: "the signed redemption", required: true },
       deadline: { type: "string", value: "<T>", description: "valid until (default: chain time + 1 hour)" },
+      ...MAX_PRICE,
     },
     run: (ctx, v) =>
       signRedemptionCommand(ctx, {
@@ -300,7 +315,15 @@ export const COMMANDS: Record<string, CommandDef> = {
         city: str(v, "city")!,
         out: str(v, "out")!,
         ...maybe("deadline", str(v, "deadline")),
+        ...maybe("maxPrice", str(v, "max-price")),
       }),
+  },
+  "contest-recovery": {
+    group: "resident",
+    summary:
+      "Contest a recovery of your wallet's credits (--key is the old wallet); the network admin decides",
+    options: { city: { type: "string", value: "<n>", description: "city id", required: true } },
+    run: (ctx, v) => contestRecoveryCommand(ctx, { city: str(v, "city")! }),
   },
   "relay-redemption": {
     group: "resident",

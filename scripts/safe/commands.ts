@@ -26,7 +26,9 @@ import {
   findOrganizationByAccount,
   findProposal,
   getConfirmationStatus,
+  getAuthorizationGeneration,
   getExecutionRecord,
+  getSignatureHorizon,
   getMaxBatchRows,
   getOpportunity,
   isValidSafeSignature,
@@ -57,6 +59,8 @@ import {
   safeContractsOf,
 } from "./context.ts";
 import { address, big, hash32, integer, readJsonFile, readTextFile, time } from "./parse.ts";
+
+const min = (a: bigint, b: bigint) => (a < b ? a : b);
 
 async function ledgerRef(ctx: CliContext): Promise<LedgerRef> {
   return { client: publicClient(ctx), ledger: await ledgerOf(ctx) };
@@ -400,10 +404,11 @@ export async function signAttestationCommand(
       signer: safe,
       rows: batch.packedRows,
       evidenceRoot: options.evidenceRoot ? hash32(options.evidenceRoot, "evidence-root") : batch.evidenceRoot,
+      generation: await getAuthorizationGeneration(ref, org.orgId, safe),
       nonce: options.nonce ? big(options.nonce, "nonce") : await nextFreeNonce(ref, safe),
       deadline: options.deadline
         ? BigInt(time(options.deadline, "deadline"))
-        : (await chainNow(ctx)) + 7n * 86_400n,
+        : (await chainNow(ctx)) + min(7n * 86_400n, await getSignatureHorizon(ref)),
     });
     ctx.out(
       `New attestation file ${options.out}: ${batch.rows.length} row(s), nonce ${envelope.request.nonce}.`,

@@ -3,6 +3,7 @@
  * redeem — paying gas themselves (`redeem`) or signing a redemption anyone relays (gasless).
  */
 import {
+  type LedgerCall,
   type LedgerRef,
   type SignedRedemptionRequest,
   CitySyncError,
@@ -17,6 +18,7 @@ import {
   getOpportunity,
   getOpportunityCount,
   getOrganization,
+  getSignatureHorizon,
   ledgerCalls,
   nextFreeNonce,
   offerAcceptsCity,
@@ -28,7 +30,7 @@ import { type Address, type Hex, getAddress, isHex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 
 import { type CliContext, chainId, chainNow, ledgerOf, publicClient, requireKey } from "./context.ts";
-import { address, integer, readJsonFile, time } from "./parse.ts";
+import { address, big, integer, readJsonFile, time } from "./parse.ts";
 
 async function ledgerRef(ctx: CliContext): Promise<LedgerRef> {
   return { client: publicClient(ctx), ledger: await ledgerOf(ctx) };
@@ -97,20 +99,19 @@ export async function offersCommand(ctx: CliContext, options: { city?: string; a
   return found;
 }
 
-/** The resident (--key) redeems and pays gas. */
-export async function redeemCommand(ctx: CliContext, options: { offer: string; city: string }): Promise<Hex> {
-  const ref = await ledgerRef(ctx);
-  const call = ledgerCalls.redeem(
-    ref.ledger,
-    integer(options.offer, "offer", { min: 1 }),
-    integer(options.city, "city", { min: 1 }),
-  );
+/** Sends a ledger call from the --key account after simulating it, so a refusal names the ledger's reason. */
+async function sendDirect(
+  ctx: CliContext,
+  ref: LedgerRef,
+  call: LedgerCall,
+  code: string,
+  refusal: string,
+): Promise<Hex> {
   const wallet = await createCitySyncWalletClient(ctx.provider, requireKey(ctx));
-  // Simulate first so a refusal is the ledger's reason, not a reverted transaction.
   await ref.client
     .call({ account: wallet.account.address, to: call.to, data: call.data })
     .catch((cause: unknown) => {
-      throw new CitySyncError("REDEEM_REFUSED", "The ledger refuses this redemption.", { cause });
+      throw new CitySyncError(code, refusal, { cause });
     });
   const hash = await wallet.sendTransaction({
     account: wallet.account,
@@ -119,8 +120,46 @@ export async function redeemCommand(ctx: CliContext, options: { offer: string; c
     data: call.data,
   });
   const receipt = await ref.client.waitForTransactionReceipt({ hash });
-  if (receipt.status !== "success")
-    throw new CitySyncError("REDEEM_REFUSED", `The redemption ${hash} reverted.`);
+  if (receipt.status !== "success") throw new CitySyncError(code, `${refusal} (${hash} reverted)`);
+  return hash;
+}
+
+/** The old wallet (--key) contests a recovery of its credits; then only the network admin decides. */
+export async function contestRecoveryCommand(ctx: CliContext, options: { city: string }): Promise<Hex> {
+  const ref = await ledgerRef(ctx);
+  const cityId = integer(options.city, "city", { min: 1 });
+  const from = privateKeyToAccount(requireKey(ctx)).address;
+  const call = ledgerCalls.contestRecovery(ref.ledger, cityId, from);
+  const hash = await sendDirect(ctx, ref, call, "CONTEST_REFUSED", "The ledger refuses this contest.");
+  ctx.out(`Contested the recovery of ${from} in city ${cityId} (${hash}); the network admin now decides.`);
+  return hash;
+}
+
+/**
+ * The most the resident agrees to pay: --max-price, or the offer's price now, shown to them, so
+ * a price raised before the transaction lands cannot be charged.
+ */
+async function maxPriceOf(ctx: CliContext, ref: LedgerRef, offerId: number, maxPrice: string | undefined) {
+  if (maxPrice !== undefined) return big(maxPrice, "max-price");
+  const { price } = await getOffer(ref, offerId);
+  ctx.out(`Offer ${offerId} costs ${price} credit(s); paying at most that.`);
+  return price;
+}
+
+/** The resident (--key) redeems and pays gas. */
+export async function redeemCommand(
+  ctx: CliContext,
+  options: { offer: string; city: string; maxPrice?: string },
+): Promise<Hex> {
+  const ref = await ledgerRef(ctx);
+  const offerId = integer(options.offer, "offer", { min: 1 });
+  const call = ledgerCalls.redeem(
+    ref.ledger,
+    offerId,
+    integer(options.city, "city", { min: 1 }),
+    await maxPriceOf(ctx, ref, offerId, options.maxPrice),
+  );
+  const hash = await sendDirect(ctx, ref, call, "REDEEM_REFUSED", "The ledger refuses this redemption.");
   ctx.out(`Redeemed offer ${options.offer} with city ${options.city} credits in ${hash}.`);
   return hash;
 }
@@ -128,25 +167,35 @@ export async function redeemCommand(ctx: CliContext, options: { offer: string; c
 export interface SignedRedemptionFile {
   chainId: number;
   ledger: Address;
-  request: { resident: Address; offerId: number; cityId: number; nonce: string; deadline: string };
+  request: {
+    resident: Address;
+    offerId: number;
+    cityId: number;
+    maxPrice: string;
+    nonce: string;
+    deadline: string;
+  };
   signature: Hex;
 }
 
 /** The resident (--key) signs a redemption; anyone relays the file, paying gas (gasless for the resident). */
 export async function signRedemptionCommand(
   ctx: CliContext,
-  options: { offer: string; city: string; out: string; deadline?: string },
+  options: { offer: string; city: string; out: string; deadline?: string; maxPrice?: string },
 ): Promise<SignedRedemptionFile> {
   const ref = await ledgerRef(ctx);
   const account = privateKeyToAccount(requireKey(ctx));
+  const offerId = integer(options.offer, "offer", { min: 1 });
   // The deadline counts from the chain's clock, which may run far from this computer's.
+  const horizon = await getSignatureHorizon(ref);
   const deadline = options.deadline
     ? BigInt(time(options.deadline, "deadline"))
-    : (await chainNow(ctx)) + 3_600n;
+    : (await chainNow(ctx)) + (horizon < 3_600n ? horizon : 3_600n);
   const request: SignedRedemptionRequest = {
     resident: account.address,
-    offerId: integer(options.offer, "offer", { min: 1 }),
+    offerId,
     cityId: integer(options.city, "city", { min: 1 }),
+    maxPrice: await maxPriceOf(ctx, ref, offerId, options.maxPrice),
     nonce: await nextFreeNonce(ref, account.address),
     deadline,
   };
@@ -154,7 +203,12 @@ export async function signRedemptionCommand(
   const signature = await signRedemption(account, domain, request);
   const file: SignedRedemptionFile = {
     ...domain,
-    request: { ...request, nonce: String(request.nonce), deadline: String(request.deadline) },
+    request: {
+      ...request,
+      maxPrice: String(request.maxPrice),
+      nonce: String(request.nonce),
+      deadline: String(request.deadline),
+    },
     signature,
   };
   writeFileSync(options.out, JSON.stringify(file, null, 2) + "\n");
@@ -183,6 +237,7 @@ export async function relayRedemptionCommand(ctx: CliContext, options: { file: s
     resident: getAddress(file.request.resident),
     offerId: file.request.offerId,
     cityId: file.request.cityId,
+    maxPrice: BigInt(file.request.maxPrice),
     nonce: BigInt(file.request.nonce),
     deadline: BigInt(file.request.deadline),
   };

@@ -114,6 +114,17 @@ export const getPendingNetworkAdmin = async (ref: LedgerRef) => {
 export const getPendingRecovery = (ref: LedgerRef, cityId: number, from: Address) =>
   read(ref, "pendingRecovery", [cityId, getAddress(from)]);
 export const isPaused = (ref: LedgerRef) => read(ref, "paused");
+/** The generation a signer of the organization must put in a signed attestation now. */
+export const getAuthorizationGeneration = (ref: LedgerRef, orgId: number, signer: Address) =>
+  read(ref, "authorizationGeneration", [orgId, getAddress(signer)]);
+/** Longest validity of a signed attestation or redemption, in seconds from the block that runs it. */
+export const getSignatureHorizon = (ref: LedgerRef) => read(ref, "signatureHorizon");
+/** Spent credits of revoked attestations that refunds to the resident must cover first. */
+export const getRevocationShortfall = (ref: LedgerRef, cityId: number, resident: Address) =>
+  read(ref, "revocationShortfall", [cityId, getAddress(resident)]);
+/** Whether the resident cannot redeem in the city (a recovery of it is pending or was executed). */
+export const isFrozen = (ref: LedgerRef, cityId: number, resident: Address) =>
+  read(ref, "isFrozen", [cityId, getAddress(resident)]);
 
 /** An organization's budget in the current epoch: what it may still mint. */
 export async function getBudgetStatus(ref: LedgerRef, orgId: number) {

@@ -266,6 +266,14 @@ describe("operator CLI: every command, every role", function () {
     await travel(await readLedger(ref, "recoveryDelay"));
     await asSoleOwner(cityOwner, "execute-recovery", "--city", "1", "--from", lost);
     expect(await getCredits(ref, 1, fresh)).to.deep.include({ balance: 10n });
+
+    // The old wallet contests a recovery; the network admin's Safe then decides.
+    const contested = address(relayer);
+    await asSoleOwner(cityOwner, "request-recovery", "--city", "1", "--from", contested, "--to", fresh);
+    await cli(relayer, "contest-recovery", "--city", "1");
+    expect((await getPendingRecovery(ref, 1, contested)).contested).to.equal(true);
+    await asSoleOwner(admin, "resolve-recovery", "--city", "1", "--from", contested);
+    expect(BigInt((await getPendingRecovery(ref, 1, contested)).to)).to.equal(0n);
   });
 
   it("network admin: begins, cancels and hands over the admin role to another Safe", async () => {
