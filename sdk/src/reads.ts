@@ -41,6 +41,15 @@ export const OrgStatus = { None: 0, Active: 1, Suspended: 2 } as const;
 export const OpportunityStatus = { None: 0, Open: 1, Closed: 2 } as const;
 export const OfferStatus = { None: 0, Active: 1, Closed: 2 } as const;
 export const RedemptionStatus = { None: 0, Redeemed: 1, Fulfilled: 2, Refunded: 3 } as const;
+/** Suggested reason codes of `revoke` (docs/contracts.md); the ledger stores any uint8. */
+export const RevokeReason = {
+  Other: 0,
+  Fraud: 1,
+  DataEntryError: 2,
+  Duplicate: 3,
+  ParticipantRequest: 4,
+  OrganizationWithdrawn: 5,
+} as const;
 
 type LedgerAbi = typeof iCivicLedgerAbi;
 /** Every view of the ledger, by name (from the generated ABI). */
