@@ -5,6 +5,7 @@
  * problems are rendered row by row. A stack is printed only with --verbose.
  */
 import {
+  type CitySyncErrorCode,
   type CsvProblem,
   type Language,
   CitySyncError,
@@ -14,7 +15,7 @@ import {
 } from "@citysync/sdk";
 
 /** Spanish for the CLI's and SDK's own error codes; `{name}` is filled from `details`. */
-const spanish: Readonly<Record<string, string>> = {
+const spanish: Readonly<Partial<Record<CitySyncErrorCode | "RPC_UNREACHABLE", string>>> = {
   INVALID_OPTION: "--{option} debe ser {expectedEs}.",
   MISSING_OPTION: "Falta {options}.",
   UNKNOWN_OPTION: 'Opción desconocida {option} para "{command}". Opciones válidas: {valid}.',

@@ -3,6 +3,7 @@
  * redeem — paying gas themselves (`redeem`) or signing a redemption anyone relays (gasless).
  */
 import {
+  type CitySyncErrorCode,
   type LedgerCall,
   type LedgerRef,
   type SignedRedemptionRequest,
@@ -104,7 +105,7 @@ async function sendDirect(
   ctx: CliContext,
   ref: LedgerRef,
   call: LedgerCall,
-  code: string,
+  code: CitySyncErrorCode,
   refusal: string,
 ): Promise<Hex> {
   const wallet = await createCitySyncWalletClient(ctx.provider, requireKey(ctx));

@@ -7,7 +7,7 @@
  */
 import type { Address, Hex } from "viem";
 
-import { CitySyncError } from "../errors.ts";
+import { CitySyncError, isCitySyncErrorCode } from "../errors.ts";
 import { type ProposalSignature, type SafeProposal, parseProposal } from "./proposal.ts";
 
 export interface ProposalFilter {
@@ -53,8 +53,10 @@ export class HttpProposalService implements ProposalService {
     const json = (await response.json().catch(() => ({}))) as unknown;
     if (!response.ok) {
       const error = (json as ErrorBody).error;
-      throw new CitySyncError(error?.code ?? "SERVICE_ERROR", error?.message ?? `HTTP ${response.status}`, {
-        details: { status: response.status },
+      // The service's own code when it is one of ours (SAFE_NOT_OWNER, …), else a generic one.
+      const code = isCitySyncErrorCode(error?.code) ? error.code : "SERVICE_ERROR";
+      throw new CitySyncError(code, error?.message ?? `HTTP ${response.status}`, {
+        details: { status: response.status, serviceCode: error?.code },
       });
     }
     return json;
