@@ -116,6 +116,10 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
         bytes calldata signature
     ) external returns (uint48 firstSeq) {
         _useSignature(request.signer, request.nonce, request.deadline, hashAttestation(request), signature);
+        firstSeq = _record(request.orgId, request.signer, request.rows, request.evidenceRoot);
+        // Checked after the organization and the signer's current authority, so that a suspended organization
+        // or a revoked delegate fails with its own error; a stale generation means the authority was lost and
+        // restored since the signature.
         uint64 current = _authorizationGeneration(request.orgId, request.signer);
         if (request.generation != current) {
             revert ICivicAttestations.CivicLedgerStaleAuthorization(
@@ -125,7 +129,6 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
                 current
             );
         }
-        return _record(request.orgId, request.signer, request.rows, request.evidenceRoot);
     }
 
     /// @notice See {ICivicAttestations-hashAttestation}.
@@ -533,6 +536,7 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
         uint256 c = _load(cityRef);
         if ((c >> CITY_PAUSED) & U8 != 0) revert ICivicRegistry.CivicLedgerPaused();
         uint256 packed = $.accounts[cityId][resident];
+        if (packed & FROZEN != 0) revert ICivicRedemptions.CivicLedgerAccountFrozen(cityId, resident);
         if (packed & BALANCE_MASK < price) {
             revert ICivicRedemptions.CivicLedgerInsufficientBalance(
                 cityId,
@@ -541,7 +545,6 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
                 price
             );
         }
-        if (packed & FROZEN != 0) revert ICivicRedemptions.CivicLedgerAccountFrozen(cityId, resident);
         unchecked {
             // balance >= price: the subtraction stays in the balance bits.
             $.accounts[cityId][resident] = packed - price;

@@ -217,6 +217,8 @@ struct OfferParams {
  * @param nonce Unordered nonce of `signer` (bit `nonce & 255` of word `nonce >> 8`).
  * @param deadline Last second the signature is valid (at most `signatureHorizon` seconds ahead).
  */
+// Only ever in calldata (never stored), and its field order is the EIP-712 type's: packing does not apply.
+// solhint-disable-next-line gas-struct-packing
 struct SignedAttestation {
     uint32 orgId;
     address signer;

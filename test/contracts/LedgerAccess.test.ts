@@ -207,15 +207,37 @@ const MATRIX: Restricted[] = [
     ...notCityAdmin,
   },
   {
+    // The old address (here the resident) cannot cancel: a thief holding its key would veto every recovery.
     fn: "cancelRecovery",
-    allowed: ["cityAdmin", "resident"],
+    allowed: ["cityAdmin"],
     setup: async (w) => {
       const city = w.ledger.connect(await w.as(w.cityAdmin1));
       await (await city.requestRecovery(w.city1, w.resident.address, w.resident2.address)).wait();
     },
     call: (l, w) => l.cancelRecovery(w.city1, w.resident.address),
-    error: "CivicLedgerNotRecoveryCanceller",
+    ...notCityAdmin,
+  },
+  {
+    fn: "contestRecovery",
+    allowed: ["resident"],
+    setup: async (w) => {
+      const city = w.ledger.connect(await w.as(w.cityAdmin1));
+      await (await city.requestRecovery(w.city1, w.resident.address, w.resident2.address)).wait();
+    },
+    call: (l, w) => l.contestRecovery(w.city1, w.resident.address),
+    error: "CivicLedgerNotRecoveryContester",
     args: (_w, c) => [c],
+  },
+  {
+    fn: "resolveRecovery",
+    allowed: ["networkAdmin"],
+    setup: async (w) => {
+      const city = w.ledger.connect(await w.as(w.cityAdmin1));
+      await (await city.requestRecovery(w.city1, w.resident.address, w.resident2.address)).wait();
+      await (await w.ledger.connect(w.resident).contestRecovery(w.city1, w.resident.address)).wait();
+    },
+    call: (l, w) => l.resolveRecovery(w.city1, w.resident.address, false),
+    ...notNetworkAdmin,
   },
   {
     fn: "fulfillRedemption",

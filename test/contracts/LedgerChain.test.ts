@@ -102,6 +102,7 @@ describe("CivicLedger commitment chains", () => {
           firstSeq + index,
           w[participant].address,
           w.city1,
+          w[participant].address,
           (proof.rows.length ? BigInt(proof.rows[Number(index)]!) & ((1n << 48n) - 1n) : 0n) * 5n,
           (v: bigint) => v >= 0n,
           (v: bigint) => v >= 0n,
@@ -118,7 +119,7 @@ describe("CivicLedger commitment chains", () => {
     const before = await w.ledger.balanceOf(w.city2, w.resident2.address);
     await expect(w.ledger.connect(await w.as(w.org1Safe)).refundRedemption(w.offerLimited, 0n, proof))
       .to.emit(w.ledger, "RedemptionRefunded")
-      .withArgs(w.offerLimited, 0n, w.resident2.address, w.city2, 20n);
+      .withArgs(w.offerLimited, 0n, w.resident2.address, w.city2, w.resident2.address, 20n, 20n, 0n);
     expect(await w.ledger.balanceOf(w.city2, w.resident2.address)).to.equal(before + 20n);
     // the same content claimed in city 1's chain is unknown there
     const wrongCity = { ...proof, cityId: w.city1 };

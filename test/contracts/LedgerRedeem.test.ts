@@ -246,7 +246,16 @@ describe("CivicLedger redemptions", () => {
       const p = await proof(w, w.offer1, 0n);
       await expect(o.refundRedemption(w.offer1, 0n, p))
         .to.emit(w.ledger, "RedemptionRefunded")
-        .withArgs(w.offer1, 0n, w.resident.address, w.city1, OFFER_PRICE);
+        .withArgs(
+          w.offer1,
+          0n,
+          w.resident.address,
+          w.city1,
+          w.resident.address,
+          OFFER_PRICE,
+          OFFER_PRICE,
+          0n,
+        );
       expect(await w.ledger.redemptionStatus(w.offer1, 0n)).to.equal(3n); // Refunded
       expect(await w.ledger.balanceOf(w.city1, w.resident.address)).to.equal(500n);
       expect(await w.ledger.lifetimeEarned(w.city1, w.resident.address)).to.equal(500n);

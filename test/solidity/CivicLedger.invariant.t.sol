@@ -26,6 +26,13 @@ contract LedgerHandler {
     address[4] internal actors = [address(0xA1), address(0xA2), address(0xA3), address(0xA4)];
     mapping(address actor => uint256) public ghostBalance;
     mapping(address actor => uint256) public ghostLifetime;
+    // Revocation shortfall by the ledger's rule (a refund covers it before anything becomes spendable).
+    mapping(address actor => uint256) public ghostShortfall;
+    // Net valid credits, from the flows alone (no rule): + attested, - revoked, - burned, + refunded, moved by
+    // recovery. Spendable minus shortfall must always equal it: see invariantRevokedCreditsNeverSpendableAgain.
+    mapping(address actor => int256) public ghostValid;
+    mapping(address actor => address) public ghostSuccessor;
+    mapping(address actor => bool) public ghostFrozen;
 
     bytes32[] internal records; // every record of the city chain, in order
     // Attestation batches: rows, metadata and the index of their record.
@@ -153,7 +160,7 @@ contract LedgerHandler {
 
     function redeem(uint256 actorSeed) external {
         address actor = actors[actorSeed % 4];
-        if (ghostBalance[actor] < price) return;
+        if (ghostBalance[actor] < price || ghostFrozen[actor]) return;
         uint192 prevHead = ledger.city(city).head;
         vm.prank(actor);
         if (paused) {
@@ -164,6 +171,7 @@ contract LedgerHandler {
         }
         uint32 seq = ledger.redeem(offer, city, uint64(price));
         ghostBalance[actor] -= price;
+        ghostValid[actor] -= int256(price);
         RedemptionProof memory p = RedemptionProof({
             resident: actor,
             cityId: city,
@@ -220,10 +228,12 @@ contract LedgerHandler {
         revokedSeq[seq] = true;
         (address participant, , uint48 units) = CivicRows.unpack(batchRows[b][r]);
         uint256 credits = uint256(units) * rate;
-        uint256 clawed = ghostBalance[participant] < credits ? ghostBalance[participant] : credits;
-        ghostBalance[participant] -= clawed;
-        ghostLifetime[participant] -=
-            ghostLifetime[participant] < credits ? ghostLifetime[participant] : credits;
+        address holder = _holder(participant);
+        uint256 clawed = ghostBalance[holder] < credits ? ghostBalance[holder] : credits;
+        ghostBalance[holder] -= clawed;
+        ghostShortfall[holder] += credits - clawed;
+        ghostValid[holder] -= int256(credits);
+        ghostLifetime[holder] -= ghostLifetime[holder] < credits ? ghostLifetime[holder] : credits;
         ++calls;
     }
 
@@ -244,24 +254,49 @@ contract LedgerHandler {
             ledger.fulfillRedemption(offer, redemptionSeq[i]);
         } else {
             ledger.refundRedemption(offer, redemptionSeq[i], p);
-            ghostBalance[p.resident] += p.credits;
+            address holder = _holder(p.resident);
+            uint256 covered = ghostShortfall[holder] < p.credits ? ghostShortfall[holder] : p.credits;
+            ghostShortfall[holder] -= covered;
+            ghostBalance[holder] += p.credits - covered;
+            ghostValid[holder] += int256(uint256(p.credits));
         }
         redemptionClosed[i] = true;
         ++calls;
     }
 
-    function recover(uint256 fromSeed, uint256 toSeed) external {
+    /// @dev One recovery, start to end: executed after the delay (lost key), contested and approved by the network
+    /// admin (stolen key), contested and rejected (malicious city admin), or cancelled by the city admin.
+    function recover(uint256 fromSeed, uint256 toSeed, uint256 mode) external {
         address from = actors[fromSeed % 4];
         address to = actors[toSeed % 4];
-        if (from == to || paused) return;
+        if (from == to || paused || ghostSuccessor[to] != address(0)) return;
         vm.prank(citySafe);
         ledger.requestRecovery(city, from, to);
-        vm.warp(block.timestamp + ledger.recoveryDelay());
-        ledger.executeRecovery(city, from);
-        ghostBalance[to] += ghostBalance[from];
-        ghostLifetime[to] += ghostLifetime[from];
-        ghostBalance[from] = 0;
-        ghostLifetime[from] = 0;
+        mode %= 4;
+        if (mode == 1 || mode == 2) {
+            vm.prank(from);
+            ledger.contestRecovery(city, from);
+            vm.prank(admin);
+            ledger.resolveRecovery(city, from, mode == 1);
+        } else if (mode == 3) {
+            vm.prank(citySafe);
+            ledger.cancelRecovery(city, from);
+        } else {
+            vm.warp(block.timestamp + ledger.recoveryDelay());
+            ledger.executeRecovery(city, from);
+        }
+        if (mode < 2) {
+            ghostBalance[to] += ghostBalance[from];
+            ghostLifetime[to] += ghostLifetime[from];
+            ghostShortfall[to] += ghostShortfall[from];
+            ghostValid[to] += ghostValid[from];
+            ghostBalance[from] = 0;
+            ghostLifetime[from] = 0;
+            ghostShortfall[from] = 0;
+            ghostValid[from] = 0;
+            ghostSuccessor[from] = to;
+            ghostFrozen[from] = true;
+        }
         ++calls;
     }
 
@@ -295,6 +330,7 @@ contract LedgerHandler {
             (address participant, , uint48 units) = CivicRows.unpack(rows[i]);
             ghostBalance[participant] += uint256(units) * rate;
             ghostLifetime[participant] += uint256(units) * rate;
+            ghostValid[participant] += int256(uint256(units) * rate);
         }
         for (uint256 i; i < 4; ++i) {
             if (ledger.lifetimeEarned(city, actors[i]) < before[i]) ++lifetimeViolations;
@@ -317,6 +353,12 @@ contract LedgerHandler {
             )
         );
         ++calls;
+    }
+
+    /// @dev Where `resident`'s record is now (executed recoveries followed to the end).
+    function _holder(address resident) internal view returns (address holder) {
+        holder = resident;
+        while (ghostSuccessor[holder] != address(0)) holder = ghostSuccessor[holder];
     }
 
     function _recordsAfter(uint256 index) internal view returns (bytes32[] memory later) {
@@ -382,6 +424,27 @@ contract CivicLedgerInvariantTest is LedgerFixture {
             address a = handler.actorAt(i);
             assertEq(ledger.balanceOf(cityId, a), handler.ghostBalance(a), "balance");
             assertEq(ledger.lifetimeEarned(cityId, a), handler.ghostLifetime(a), "lifetime");
+        }
+    }
+
+    /// Credits whose only source is a revoked attestation never become spendable again, by a refund, a recovery or
+    /// any other path. Precisely, for every resident at every point: spendable - shortfall == valid, where
+    /// `valid` counts only flows (+ attested, - revoked, - burned, + refunded, moved by recovery) and the
+    /// shortfall (credits of revoked attestations already spent, not yet covered) grows only at a revocation, by
+    /// the part that could not be clawed back, and shrinks only by refunds. So spendable credits exceed the valid
+    /// ones only by what was spent before the revocation, and a refund fills that gap before adding anything
+    /// spendable. Also: the shortfall and the freeze match the ghost model.
+    function invariantRevokedCreditsNeverSpendableAgain() public view {
+        for (uint256 i; i < handler.actorCount(); ++i) {
+            address a = handler.actorAt(i);
+            uint256 shortfall = ledger.revocationShortfall(cityId, a);
+            int256 spendable = int256(ledger.balanceOf(cityId, a));
+            assertTrue(
+                spendable - int256(shortfall) == handler.ghostValid(a),
+                "spendable - shortfall != valid"
+            );
+            assertEq(shortfall, handler.ghostShortfall(a), "shortfall");
+            assertTrue(ledger.isFrozen(cityId, a) == handler.ghostFrozen(a), "frozen");
         }
     }
 

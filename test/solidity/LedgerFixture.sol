@@ -232,8 +232,9 @@ abstract contract LedgerFixture is Assertions {
         uint48 offer
     ) internal returns (uint32 seq, RedemptionProof memory proof) {
         uint192 prevHead = ledger.city(cityId).head;
+        uint64 price = ledger.offer(offer).price;
         vm.prank(resident);
-        seq = ledger.redeem(offer, cityId, ledger.offer(offer).price);
+        seq = ledger.redeem(offer, cityId, price);
         proof = RedemptionProof({
             resident: resident,
             cityId: cityId,

@@ -36,3 +36,11 @@ contract ApprovingWallet {
         return hash == approvedHash ? bytes4(0x1626ba7e) : bytes4(0xffffffff);
     }
 }
+
+/// @notice Code an externally owned account may delegate to through EIP-7702: it answers `getThreshold()` like
+/// a 1-of-1 Safe although one private key controls the account. The ledger must refuse such an account.
+contract ThresholdOneDelegate {
+    function getThreshold() external pure returns (uint256) {
+        return 1;
+    }
+}
