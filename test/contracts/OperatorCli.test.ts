@@ -228,6 +228,9 @@ describe("operator CLI: every command, every role", function () {
     );
     expect(await cli(outsider, "balance")).to.contain("MVD (city 1): balance 30, earned in total 30");
 
+    // The chain's clock runs weeks ahead of this computer's (as on the seeded local chain): the
+    // signed redemption's deadline must come from the chain, or it is born expired.
+    await travel(20n * 86_400n);
     await cli(outsider, "redeem", "--offer", "1", "--city", "1");
     const file = path.join(dir, "redemption.json");
     await cli(outsider, "sign-redemption", "--offer", "1", "--city", "1", "--out", file);
