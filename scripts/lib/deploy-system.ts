@@ -21,6 +21,7 @@ import type { NetworkConnection } from "hardhat/types/network";
 
 import { cityCreditViewModule } from "../../ignition/modules/CityCreditView.ts";
 import CitySyncModule, { CITYSYNC_MODULE_ID } from "../../ignition/modules/CitySync.ts";
+import { assertAffordable, describeEstimate, estimateDeployment } from "./deploy-cost.ts";
 import type { DeploymentRecord } from "./deployment-records.ts";
 import {
   NETWORK_ADMIN_ROLE,
@@ -88,6 +89,8 @@ export interface DeployOptions {
   parametersFile?: string;
   /** Print Ignition's progress UI. */
   displayUi?: boolean;
+  /** Where the cost estimate of a public-chain deployment is printed (before anything is sent). */
+  log?: (line: string) => void;
 }
 
 type Connection = NetworkConnection;
@@ -142,6 +145,10 @@ export async function deployCitySync(
     networkAdminSafe =
       options.networkAdminSafe ?? readNetworkAdminParameter(networkName, options.parametersFile);
     await assertIsSafe(provider, networkAdminSafe, networkName);
+    // Public chains cost real funds: say how much before sending anything, and refuse if short.
+    const estimate = await estimateDeployment(connection);
+    (options.log ?? console.log)(describeEstimate(estimate));
+    assertAffordable(estimate);
     contractsRecord[NETWORK_ADMIN_SAFE_RECORD] = {
       address: getAddress(networkAdminSafe) as `0x${string}`,
       blockNumber: 0,

@@ -2,16 +2,20 @@
  * The Safe CLI's commands as plain async functions (tests call them directly). Each prints
  * for people through `ctx.out` and returns what it did for programs.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 
 import {
   type AttestationEnvelope,
+  type AttestationBatch,
   CitySyncError,
   type ConfirmationStatus,
   type LedgerCall,
+  type LedgerRef,
+  type SafeConnection,
   type SafeProposal,
   addEnvelopeSignature,
   approveSafeProposal,
+  attestationTypedData,
   combineSafeSignature,
   createAttestationEnvelope,
   createCitySyncWalletClient,
@@ -21,11 +25,12 @@ import {
   executeSafeProposal,
   findOrganizationByAccount,
   findProposal,
-  getCity,
   getConfirmationStatus,
   getAuthorizationGeneration,
+  getExecutionRecord,
+  getSignatureHorizon,
   getMaxBatchRows,
-  getOrganization,
+  getOpportunity,
   isValidSafeSignature,
   ledgerCalls,
   nextFreeNonce,
@@ -36,59 +41,29 @@ import {
   relayAttestation,
   signSafeProposal,
   signTypedDataAsSafeOwner,
-  attestationTypedData,
   simulateProposal,
   validateAttestationCsv,
 } from "@citysync/sdk";
-import { type Address, type Hex, getAddress, isAddress } from "viem";
+import { type Address, type Hex, formatEther } from "viem";
 
+import { SAFE_ACTIONS, type OptionValues, type SafeActionName } from "./actions.ts";
 import {
   type CliContext,
   chainId,
+  chainNow,
   ledgerOf,
   openSafe,
+  proposalService,
   publicClient,
   requireKey,
-  requireProposalService,
   safeContractsOf,
 } from "./context.ts";
+import { address, big, hash32, integer, readJsonFile, readTextFile, time } from "./parse.ts";
 
-function address(value: string | undefined, name: string): Address {
-  if (!value || !isAddress(value, { strict: false })) {
-    throw new CitySyncError("INVALID_OPTION", `--${name} must be an address.`);
-  }
-  return getAddress(value);
-}
+const min = (a: bigint, b: bigint) => (a < b ? a : b);
 
-function integer(value: string | undefined, name: string, { min = 0 } = {}): number {
-  if (
-    value === undefined ||
-    !/^\d+$/.test(value) ||
-    Number(value) < min ||
-    !Number.isSafeInteger(Number(value))
-  ) {
-    throw new CitySyncError(
-      "INVALID_OPTION",
-      `--${name} must be a whole number${min > 0 ? ` ≥ ${min}` : ""}.`,
-    );
-  }
-  return Number(value);
-}
-
-function big(value: string | undefined, name: string): bigint {
-  if (value === undefined || !/^\d+$/.test(value))
-    throw new CitySyncError("INVALID_OPTION", `--${name} must be a whole number.`);
-  return BigInt(value);
-}
-
-/** Unix seconds from a number or an ISO date. */
-function time(value: string | undefined, name: string): number {
-  if (value === undefined) throw new CitySyncError("INVALID_OPTION", `--${name} is required.`);
-  if (/^\d+$/.test(value)) return Number(value);
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms))
-    throw new CitySyncError("INVALID_OPTION", `--${name} must be Unix seconds or an ISO date.`);
-  return Math.floor(ms / 1000);
+async function ledgerRef(ctx: CliContext): Promise<LedgerRef> {
+  return { client: publicClient(ctx), ledger: await ledgerOf(ctx) };
 }
 
 // ------------------------------------------------------------------ create-safe
@@ -97,7 +72,7 @@ export async function createSafeCommand(
   ctx: CliContext,
   options: { owners: string; threshold: string; salt?: string },
 ): Promise<Address> {
-  const owners = options.owners.split(",").map((o) => address(o.trim(), "owners"));
+  const owners = options.owners.split(",").map((o) => address(o, "owners"));
   const safeContracts = await safeContractsOf(ctx);
   const safe = await createSafeAccount({
     provider: ctx.provider,
@@ -118,22 +93,58 @@ export interface ProposeResult {
   stored: boolean;
 }
 
+export interface SubmitOptions {
+  dryRun?: boolean;
+  /** Use this Safe nonce: replaces the pending proposal that has it. */
+  nonce?: string;
+}
+
+/** Gas of the calls run as the Safe, plus the Safe's own execution overhead (an estimate). */
+async function estimateGas(connection: SafeConnection, calls: readonly LedgerCall[], threshold: number) {
+  let gas = 0n;
+  for (const c of calls) {
+    gas += await connection.publicClient
+      .estimateGas({ account: connection.safe, to: c.to, data: c.data, value: c.value ?? 0n })
+      .catch(() => 0n);
+  }
+  // execTransaction: intrinsic 21k, hashing and nonce ≈ 30k, each signature check ≈ 7k.
+  const overhead = 51_000n + 7_000n * BigInt(threshold);
+  const gasPrice = await connection.publicClient.getGasPrice().catch(() => 0n);
+  return { gas: gas + overhead, cost: (gas + overhead) * gasPrice };
+}
+
 async function submitProposal(
   ctx: CliContext,
   safe: Address,
   calls: LedgerCall[],
   title: string,
-  options: { dryRun?: boolean; noSign?: boolean },
+  options: SubmitOptions,
 ): Promise<ProposeResult> {
-  if (!options.dryRun) await requireProposalService(ctx);
   const connection = await openSafe(ctx, safe, !options.dryRun);
-  const pending = options.dryRun ? [] : await ctx.service.list({ safe, chainId: connection.chainId });
   const onChainNonce = BigInt(await connection.protocolKit.getNonce());
-  const live = pending.filter((p) => BigInt(p.tx.nonce) >= onChainNonce);
-  let proposal = await proposeSafeTransaction(connection, calls, {
-    title,
-    nonce: nextNonce(onChainNonce, live),
-  });
+  let nonce: bigint;
+  if (options.nonce !== undefined) {
+    nonce = big(options.nonce, "nonce");
+    if (nonce < onChainNonce) {
+      throw new CitySyncError(
+        "SAFE_NONCE_USED",
+        `Nonce ${nonce} of the Safe ${safe} was already used (next is ${onChainNonce}).`,
+        {
+          details: { nonce, next: onChainNonce, safe },
+        },
+      );
+    }
+  } else if (options.dryRun) {
+    nonce = onChainNonce;
+  } else {
+    const service = await proposalService(ctx);
+    const pending = await service.list({ safe, chainId: connection.chainId });
+    nonce = nextNonce(
+      onChainNonce,
+      pending.filter((p) => BigInt(p.tx.nonce) >= onChainNonce),
+    );
+  }
+  let proposal = await proposeSafeTransaction(connection, calls, { title, nonce });
   const ledger = await ledgerOf(ctx).catch(() => undefined);
   ctx.out(`${options.dryRun ? "Dry run — nothing stored or sent." : "Proposal"} ${proposal.id}`);
   ctx.out(`  Safe ${safe}, nonce ${proposal.tx.nonce}: ${title}`);
@@ -144,242 +155,110 @@ async function submitProposal(
     for (const r of await simulateProposal(connection.publicClient, proposal, ctx.language)) {
       ctx.out(`  call ${r.index + 1}: ${r.ok ? "would succeed" : `would fail: ${r.error?.message}`}`);
     }
+    const { gas, cost } = await estimateGas(connection, calls, await connection.protocolKit.getThreshold());
+    ctx.out(`  estimated gas: ${gas} (≈ ${formatEther(cost)} ETH at the current gas price)`);
     return { proposal, stored: false };
   }
-  if (!options.noSign && connection.signer && (await connection.protocolKit.isOwner(connection.signer))) {
-    proposal = { ...proposal, signatures: [await signSafeProposal(connection, proposal)] };
-  }
-  proposal = await ctx.service.create(proposal);
+  // The proposer's signature is what the proposal services accept a proposal on: an owner's only.
+  proposal = { ...proposal, signatures: [await signSafeProposal(connection, proposal)] };
+  const service = await proposalService(ctx);
+  proposal = await service.create(proposal);
   const status = await getConfirmationStatus(connection, proposal);
   ctx.out(`  stored; ${status.confirmations.length}/${status.threshold} confirmations`);
   return { proposal, stored: true };
 }
 
-export async function proposeAttestationsCommand(
+/** Proposes one action of the table (`create-city`, `onboard`, `publish-offer`, …). */
+export async function proposeCommand(
   ctx: CliContext,
-  options: { org: string; csv: string; evidenceRoot?: string; dryRun?: boolean; noSign?: boolean },
+  action: string,
+  values: OptionValues,
 ): Promise<ProposeResult> {
-  const safe = address(options.org, "org");
-  const ledger = await ledgerOf(ctx);
-  const ref = { client: publicClient(ctx), ledger };
-  const org = await findOrganizationByAccount(ref, safe);
-  const text = readFileSync(options.csv, "utf8");
-  const batch = await validateAttestationCsv(text, {
-    orgId: org.orgId,
+  const entry = SAFE_ACTIONS[action as SafeActionName];
+  if (!entry) {
+    throw new CitySyncError(
+      "UNKNOWN_COMMAND",
+      `Unknown action "${action}". Actions: ${Object.keys(SAFE_ACTIONS).join(", ")}.`,
+      {
+        details: { name: action, valid: Object.keys(SAFE_ACTIONS).join(", ") },
+      },
+    );
+  }
+  const { safe, calls, title } = await entry.build(await ledgerRef(ctx), values);
+  return submitProposal(ctx, safe, calls, title, {
+    dryRun: values["dry-run"] === true,
+    ...(typeof values.nonce === "string" ? { nonce: values.nonce } : {}),
+  });
+}
+
+/** Credits each resident would receive from a batch (units × the opportunity's credits per unit). */
+async function creditsPerResident(ref: LedgerRef, batch: AttestationBatch): Promise<Map<Address, bigint>> {
+  const rates = new Map<bigint, bigint>();
+  for (const id of new Set(batch.rows.map((r) => r.opportunityId))) {
+    rates.set(id, BigInt((await getOpportunity(ref, Number(id))).creditsPerUnit));
+  }
+  const credits = new Map<Address, bigint>();
+  for (const row of batch.rows) {
+    credits.set(
+      row.participant,
+      (credits.get(row.participant) ?? 0n) + row.units * rates.get(row.opportunityId)!,
+    );
+  }
+  return credits;
+}
+
+export interface AttestOptions extends SubmitOptions {
+  org: string;
+  csv: string;
+  evidenceRoot?: string;
+  allowRepeat?: boolean;
+}
+
+async function readBatch(ctx: CliContext, ref: LedgerRef, orgId: number, csv: string, allowRepeat?: boolean) {
+  return validateAttestationCsv(readTextFile(csv), {
+    orgId,
     loadOpportunity: opportunityLoader(ref),
     maxRows: Number(await getMaxBatchRows(ref)),
+    ...(allowRepeat ? { allowRepeat: true } : {}),
   });
-  let root = batch.evidenceRoot;
-  if (options.evidenceRoot) {
-    if (!/^0x[0-9a-fA-F]{64}$/.test(options.evidenceRoot)) {
-      throw new CitySyncError("INVALID_OPTION", "--evidence-root must be a 0x-prefixed 32-byte hash.");
-    }
-    root = options.evidenceRoot as Hex;
-  }
+}
+
+export async function proposeAttestationsCommand(
+  ctx: CliContext,
+  options: AttestOptions,
+): Promise<ProposeResult> {
+  const safe = address(options.org, "org");
+  const ref = await ledgerRef(ctx);
+  const org = await findOrganizationByAccount(ref, safe);
+  const batch = await readBatch(ctx, ref, org.orgId, options.csv, options.allowRepeat);
+  const root = options.evidenceRoot ? hash32(options.evidenceRoot, "evidence-root") : batch.evidenceRoot;
   const units = batch.rows.reduce((n, r) => n + r.units, 0n);
   ctx.out(`CSV ok: ${batch.rows.length} row(s), ${units} unit(s), evidence root ${root}`);
+  if (options.dryRun) {
+    for (const [resident, credits] of await creditsPerResident(ref, batch)) {
+      ctx.out(`  ${resident} would receive ${credits} credit(s)`);
+    }
+  }
   return submitProposal(
     ctx,
     safe,
-    [ledgerCalls.attestBatch(ledger, org.orgId, batch.packedRows, root)],
+    [ledgerCalls.attestBatch(ref.ledger, org.orgId, batch.packedRows, root)],
     `Attest ${batch.rows.length} row(s) for organization ${org.orgId}`,
     options,
   );
 }
 
-export const PROPOSE_ACTIONS = [
-  "publish-opportunity",
-  "update-opportunity",
-  "close-opportunity",
-  "publish-offer",
-  "update-offer",
-  "close-offer",
-  "onboard",
-  "set-budget",
-  "suspend",
-  "reactivate",
-  "authorize-delegate",
-  "revoke-delegate",
-] as const;
-export type ProposeAction = (typeof PROPOSE_ACTIONS)[number];
-
-export type ProposeOptions = Record<string, string | boolean | undefined>;
-
-/** Builds the call and finds the acting Safe (organization Safe or city admin Safe). */
-async function actionCall(ctx: CliContext, action: ProposeAction, o: ProposeOptions) {
-  const s = (name: string) => (typeof o[name] === "string" ? (o[name] as string) : undefined);
-  const ledger = await ledgerOf(ctx);
-  const ref = { client: publicClient(ctx), ledger };
-  const orgSafe = async () => {
-    const safe = address(s("org"), "org");
-    return { safe, orgId: (await findOrganizationByAccount(ref, safe)).orgId };
-  };
-  const cityAdminOfOrg = async () => {
-    const orgId = integer(s("org-id"), "org-id", { min: 1 });
-    const org = await getOrganization(ref, orgId);
-    const city = await getCity(ref, org.cityId);
-    return { safe: getAddress(city.admin), orgId };
-  };
-  switch (action) {
-    case "publish-opportunity": {
-      const { safe, orgId } = await orgSafe();
-      const params = {
-        creditsPerUnit: integer(s("credits-per-unit"), "credits-per-unit", { min: 1 }),
-        capacity: integer(s("capacity"), "capacity", { min: 1 }),
-        start: time(s("start"), "start"),
-        end: time(s("end"), "end"),
-        metadata: s("metadata") ?? "",
-      };
-      return {
-        safe,
-        call: ledgerCalls.publishOpportunity(ledger, orgId, params),
-        title: `Publish opportunity for organization ${orgId}`,
-      };
-    }
-    case "update-opportunity": {
-      const { safe } = await orgSafe();
-      const id = integer(s("id"), "id", { min: 1 });
-      const p = {
-        capacity: integer(s("capacity"), "capacity"),
-        start: time(s("start"), "start"),
-        end: time(s("end"), "end"),
-        metadata: s("metadata") ?? "",
-      };
-      return { safe, call: ledgerCalls.updateOpportunity(ledger, id, p), title: `Update opportunity ${id}` };
-    }
-    case "close-opportunity": {
-      const { safe } = await orgSafe();
-      const id = integer(s("id"), "id", { min: 1 });
-      return { safe, call: ledgerCalls.closeOpportunity(ledger, id), title: `Close opportunity ${id}` };
-    }
-    case "publish-offer": {
-      const { safe, orgId } = await orgSafe();
-      const params = {
-        price: big(s("price"), "price"),
-        stock: integer(s("stock"), "stock", { min: 1 }),
-        perResidentLimit: integer(s("per-resident-limit") ?? "0", "per-resident-limit"),
-        start: time(s("start"), "start"),
-        end: time(s("end"), "end"),
-        acceptedCities: (s("cities") ?? "")
-          .split(",")
-          .filter(Boolean)
-          .map((c) => integer(c.trim(), "cities", { min: 1 })),
-        metadata: s("metadata") ?? "",
-      };
-      return {
-        safe,
-        call: ledgerCalls.publishOffer(ledger, orgId, params),
-        title: `Publish offer for organization ${orgId}`,
-      };
-    }
-    case "update-offer": {
-      const { safe } = await orgSafe();
-      const id = integer(s("id"), "id", { min: 1 });
-      const p = {
-        price: big(s("price"), "price"),
-        stock: integer(s("stock"), "stock"),
-        start: time(s("start"), "start"),
-        end: time(s("end"), "end"),
-        metadata: s("metadata") ?? "",
-      };
-      return { safe, call: ledgerCalls.updateOffer(ledger, id, p), title: `Update offer ${id}` };
-    }
-    case "close-offer": {
-      const { safe } = await orgSafe();
-      const id = integer(s("id"), "id", { min: 1 });
-      return { safe, call: ledgerCalls.closeOffer(ledger, id), title: `Close offer ${id}` };
-    }
-    case "authorize-delegate": {
-      const { safe, orgId } = await orgSafe();
-      const delegate = address(s("delegate"), "delegate");
-      return {
-        safe,
-        call: ledgerCalls.authorizeDelegate(ledger, orgId, delegate, big(s("cap"), "cap")),
-        title: `Authorize delegate ${delegate}`,
-      };
-    }
-    case "revoke-delegate": {
-      const { safe, orgId } = await orgSafe();
-      const delegate = address(s("delegate"), "delegate");
-      return {
-        safe,
-        call: ledgerCalls.revokeDelegate(ledger, orgId, delegate),
-        title: `Revoke delegate ${delegate}`,
-      };
-    }
-    case "onboard": {
-      const cityId = integer(s("city"), "city", { min: 1 });
-      const city = await getCity(ref, cityId);
-      const account = address(s("account"), "account");
-      return {
-        safe: getAddress(city.admin),
-        call: ledgerCalls.onboardOrganization(
-          ledger,
-          cityId,
-          account,
-          big(s("budget"), "budget"),
-          s("metadata") ?? "",
-        ),
-        title: `Onboard ${account} in city ${cityId}`,
-      };
-    }
-    case "set-budget": {
-      const { safe, orgId } = await cityAdminOfOrg();
-      return {
-        safe,
-        call: ledgerCalls.setOrganizationBudget(ledger, orgId, big(s("budget"), "budget")),
-        title: `Set budget of organization ${orgId}`,
-      };
-    }
-    case "suspend": {
-      const { safe, orgId } = await cityAdminOfOrg();
-      return {
-        safe,
-        call: ledgerCalls.suspendOrganization(ledger, orgId),
-        title: `Suspend organization ${orgId}`,
-      };
-    }
-    case "reactivate": {
-      const { safe, orgId } = await cityAdminOfOrg();
-      return {
-        safe,
-        call: ledgerCalls.reactivateOrganization(ledger, orgId),
-        title: `Reactivate organization ${orgId}`,
-      };
-    }
-  }
-}
-
-export async function proposeCommand(
-  ctx: CliContext,
-  action: string,
-  options: ProposeOptions,
-): Promise<ProposeResult> {
-  if (!(PROPOSE_ACTIONS as readonly string[]).includes(action)) {
-    throw new CitySyncError(
-      "INVALID_OPTION",
-      `Unknown action "${action}". Actions: ${PROPOSE_ACTIONS.join(", ")}.`,
-    );
-  }
-  const { safe, call, title } = await actionCall(ctx, action as ProposeAction, options);
-  return submitProposal(ctx, safe, [call], title, {
-    dryRun: options["dry-run"] === true,
-    noSign: options["no-sign"] === true,
-  });
-}
-
-// ------------------------------------------------------------------ confirming and executing
+// ------------------------------------------------------------------ confirming, rejecting, executing
 
 async function load(ctx: CliContext, id: string): Promise<SafeProposal> {
-  await requireProposalService(ctx);
-  return findProposal(ctx.service, id);
+  return findProposal(await proposalService(ctx), id);
 }
 
 export async function signCommand(ctx: CliContext, id: string): Promise<SafeProposal> {
   const proposal = await load(ctx, id);
   const connection = await openSafe(ctx, proposal.safe);
   const signature = await signSafeProposal(connection, proposal);
-  const stored = await ctx.service.addSignature(proposal.id, signature);
+  const stored = await (await proposalService(ctx)).addSignature(proposal.id, signature);
   const status = await getConfirmationStatus(connection, stored);
   ctx.out(
     `Signed ${proposal.id} as ${signature.signer}: ${status.confirmations.length}/${status.threshold} confirmations.`,
@@ -398,6 +277,28 @@ export async function approveCommand(ctx: CliContext, id: string): Promise<Hex> 
   return hash;
 }
 
+/**
+ * Rejects a pending proposal the way Safe does: an empty transaction of the Safe to itself at the
+ * same nonce. Once owners confirm and execute it, the rejected proposal can never run.
+ */
+export async function rejectCommand(
+  ctx: CliContext,
+  id: string,
+  options: { dryRun?: boolean } = {},
+): Promise<ProposeResult> {
+  const proposal = await load(ctx, id);
+  return submitProposal(
+    ctx,
+    proposal.safe,
+    [{ to: proposal.safe, data: "0x", value: 0n }],
+    `Reject ${proposal.id.slice(0, 10)} (${proposal.title})`,
+    {
+      nonce: proposal.tx.nonce,
+      ...(options.dryRun ? { dryRun: true } : {}),
+    },
+  );
+}
+
 export async function executeCommand(ctx: CliContext, id: string): Promise<Hex> {
   const proposal = await load(ctx, id);
   const connection = await openSafe(ctx, proposal.safe);
@@ -411,26 +312,23 @@ function statusLine(status: ConfirmationStatus): string {
 }
 
 export async function listCommand(ctx: CliContext, options: { safe?: string }): Promise<SafeProposal[]> {
-  await requireProposalService(ctx);
-  const id = await chainId(ctx);
-  const proposals = await ctx.service.list({
-    chainId: id,
+  const service = await proposalService(ctx);
+  const proposals = await service.list({
+    chainId: await chainId(ctx),
     ...(options.safe ? { safe: address(options.safe, "safe") } : {}),
   });
   if (proposals.length === 0) ctx.out("No proposals.");
   for (const p of proposals) {
     const connection = await openSafe(ctx, p.safe, false);
+    const status = statusLine(await getConfirmationStatus(connection, p));
     ctx.out(
-      `${p.id.slice(0, 10)}  ${p.safe.slice(0, 10)}…  nonce ${p.tx.nonce.padEnd(3)} ${statusLine(await getConfirmationStatus(connection, p)).padEnd(30)} ${p.title}`,
+      `${p.id.slice(0, 10)}  ${p.safe.slice(0, 10)}…  nonce ${p.tx.nonce.padEnd(3)} ${status.padEnd(30)} ${p.title}`,
     );
   }
   return proposals;
 }
 
-export async function showCommand(
-  ctx: CliContext,
-  id: string,
-): Promise<{ proposal: SafeProposal; status: ConfirmationStatus }> {
+export async function showCommand(ctx: CliContext, id: string) {
   const proposal = await load(ctx, id);
   const connection = await openSafe(ctx, proposal.safe, false);
   const status = await getConfirmationStatus(connection, proposal);
@@ -440,17 +338,32 @@ export async function showCommand(
   ctx.out(
     `  Safe:    ${proposal.safe} (chain ${proposal.chainId}), nonce ${proposal.tx.nonce}${proposal.tx.operation === 1 ? ", MultiSend batch" : ""}`,
   );
-  ctx.out(`  status:  ${statusLine(status)}; ${status.missing} more needed`);
   proposal.calls.forEach((c, i) =>
     ctx.out(`  call ${i + 1}: ${describeCall({ to: c.to, data: c.data, value: c.value }, ledger)}`),
   );
-  for (const c of status.confirmations)
+  const execution = status.state === "executed" ? await getExecutionRecord(connection, proposal) : undefined;
+  if (execution) {
+    // After execution the Safe's own record says who confirmed, the executing owner included.
+    ctx.out(
+      `  status:  executed in ${execution.transactionHash} (block ${execution.blockNumber}) by ${execution.executor}`,
+    );
+    const via = {
+      signature: "off-chain signature",
+      approval: "on-chain approval or executing owner",
+      contract: "contract signature",
+    };
+    for (const s of execution.signers) ctx.out(`  signed by ${s.owner} (${via[s.via]})`);
+    return { proposal, status, execution };
+  }
+  ctx.out(`  status:  ${statusLine(status)}; ${status.missing} more needed`);
+  for (const c of status.confirmations) {
     ctx.out(
       `  confirmed by ${c.owner} (${c.via === "signature" ? "off-chain signature" : "on-chain approveHash"})`,
     );
+  }
   const waiting = status.owners.filter((o) => !status.confirmations.some((c) => c.owner === o));
-  if (waiting.length > 0) ctx.out(`  not yet:  ${waiting.join(", ")}`);
-  return { proposal, status };
+  if (waiting.length > 0 && status.state !== "replaced") ctx.out(`  not yet:  ${waiting.join(", ")}`);
+  return { proposal, status, execution };
 }
 
 // ------------------------------------------------------------------ Safe-signed attestations
@@ -468,35 +381,34 @@ export async function signAttestationCommand(
     evidenceRoot?: string;
     deadline?: string;
     nonce?: string;
+    allowRepeat?: boolean;
   },
 ): Promise<AttestationEnvelope> {
   let envelope: AttestationEnvelope;
   if (existsSync(options.out)) {
-    envelope = parseAttestationEnvelope(JSON.parse(readFileSync(options.out, "utf8")));
+    envelope = parseAttestationEnvelope(readJsonFile(options.out));
     ctx.out(`Adding a signature to ${options.out} (${envelope.request.rows.length} row(s)).`);
   } else {
     const safe = address(options.org, "org");
-    if (!options.csv)
-      throw new CitySyncError("INVALID_OPTION", "--csv is required to start a new attestation file.");
-    const ledger = await ledgerOf(ctx);
-    const ref = { client: publicClient(ctx), ledger };
+    if (!options.csv) {
+      throw new CitySyncError("MISSING_OPTION", "--csv is required to start a new attestation file.", {
+        details: { options: "--csv" },
+      });
+    }
+    const ref = await ledgerRef(ctx);
     const org = await findOrganizationByAccount(ref, safe);
-    const batch = await validateAttestationCsv(readFileSync(options.csv, "utf8"), {
-      orgId: org.orgId,
-      loadOpportunity: opportunityLoader(ref),
-      maxRows: Number(await getMaxBatchRows(ref)),
-    });
-    const block = await ref.client.getBlock();
-    envelope = createAttestationEnvelope(await chainId(ctx), ledger, {
+    const batch = await readBatch(ctx, ref, org.orgId, options.csv, options.allowRepeat);
+    // Deadlines count from the chain's clock: a local chain may run weeks ahead of this computer.
+    envelope = createAttestationEnvelope(await chainId(ctx), ref.ledger, {
       orgId: org.orgId,
       signer: safe,
       rows: batch.packedRows,
-      evidenceRoot: (options.evidenceRoot as Hex | undefined) ?? batch.evidenceRoot,
+      evidenceRoot: options.evidenceRoot ? hash32(options.evidenceRoot, "evidence-root") : batch.evidenceRoot,
       generation: await getAuthorizationGeneration(ref, org.orgId, safe),
       nonce: options.nonce ? big(options.nonce, "nonce") : await nextFreeNonce(ref, safe),
       deadline: options.deadline
         ? BigInt(time(options.deadline, "deadline"))
-        : block.timestamp + 7n * 86_400n,
+        : (await chainNow(ctx)) + min(7n * 86_400n, await getSignatureHorizon(ref)),
     });
     ctx.out(
       `New attestation file ${options.out}: ${batch.rows.length} row(s), nonce ${envelope.request.nonce}.`,
@@ -511,15 +423,14 @@ export async function signAttestationCommand(
   envelope = addEnvelopeSignature(envelope, part);
   writeFileSync(options.out, JSON.stringify(envelope, null, 2) + "\n");
   const threshold = await connection.protocolKit.getThreshold();
-  ctx.out(
-    `Signed as ${part.signer}: ${envelope.signatures.length}/${threshold} owner signature(s). ${envelope.signatures.length >= threshold ? "Ready to relay." : ""}`.trim(),
-  );
+  const ready = envelope.signatures.length >= threshold ? " Ready to relay." : "";
+  ctx.out(`Signed as ${part.signer}: ${envelope.signatures.length}/${threshold} owner signature(s).${ready}`);
   return envelope;
 }
 
 /** Anyone relays a Safe-signed attestation file once enough owners signed. */
 export async function relayCommand(ctx: CliContext, options: { file: string }): Promise<Hex> {
-  const envelope = parseAttestationEnvelope(JSON.parse(readFileSync(options.file, "utf8")));
+  const envelope = parseAttestationEnvelope(readJsonFile(options.file));
   const client = publicClient(ctx);
   const signature = await combineSafeSignature(
     envelope.chainId,

@@ -16,6 +16,16 @@ export function printSeedSummary(s: SeedSummary): void {
       lines.push(
         `    org ${String(o.id).padStart(2)} ${o.name.padEnd(34)} Safe ${o.safe}  ${o.opportunities} opp / ${o.offers} offers${status}`,
       );
+      for (const opp of o.opportunityList) {
+        lines.push(
+          `      opportunity ${opp.id}: ${opp.title} — ${opp.creditsPerUnit} credit(s) per ${opp.unit}`,
+        );
+      }
+      for (const offer of o.offerList) {
+        lines.push(
+          `      offer ${offer.id}: ${offer.title} — ${offer.price} credit(s), ${offer.stock} in stock`,
+        );
+      }
     }
   }
   const n = s.counts;
@@ -29,6 +39,26 @@ export function printSeedSummary(s: SeedSummary): void {
     `  recovery:   ${s.events.recovery}`,
     `  chain check: ${s.verification.ok ? "OK" : "MISMATCH"} (${s.verification.checks} values read back${s.verification.ok ? "" : `, ${s.verification.mismatches.length} differ`})`,
     `  seed duration: ${s.durationSeconds}s`,
+    ...firstCommands(s),
   );
   console.log(lines.join("\n"));
+}
+
+/** A first command to try for each role, with real ids and keys from this seed. */
+export function firstCommands(s: SeedSummary): string[] {
+  const city = s.cities[0];
+  const org = city?.organizations.find((o) => o.status === "active" && o.opportunityList.length > 0);
+  const owner = (address: string | undefined) => s.accounts.find((a) => a.address === address)?.privateKey;
+  if (!city || !org) return [];
+  const opportunity = org.opportunityList[0]!;
+  return [
+    "",
+    "First commands to try (npm run safe -- --help lists them all):",
+    `  npm run safe -- offers --city ${city.id}`,
+    `  npm run safe -- opportunities --city ${city.id}`,
+    `  printf 'participant,opportunity,units,evidence\\n0x00000000000000000000000000000000000000a1,${opportunity.id},2,sign-in sheet\\n' > hours.csv`,
+    `  npm run safe -- attest --org ${org.safe} --csv hours.csv --dry-run`,
+    `  npm run safe -- attest --org ${org.safe} --csv hours.csv --key ${owner(org.owners[0]) ?? "<owner key>"}`,
+    `  npm run safe -- sign <proposal id> --key ${owner(org.owners[1]) ?? "<second owner key>"}`,
+  ];
 }

@@ -26,6 +26,8 @@ import {
   evidenceHash,
   evidenceRoot as batchEvidenceRoot,
   getAuthorizationGeneration,
+  RevokeReason,
+  ledgerCall,
   ledgerCalls,
   OrgStatus,
   packRows,
@@ -62,8 +64,6 @@ const DAY = 86_400;
 const WEEK = 7 * DAY;
 /** Credits per epoch the Berkeley library's staff delegate may attest. */
 const DELEGATE_CAP = 600;
-/** Reason code of the seed's revocation: the contribution was entered twice. */
-const REVOKE_REASON_DUPLICATE = 1;
 
 export interface SeedOptions {
   seed: string;
@@ -91,6 +91,9 @@ export interface SeedSummary {
       budget: number;
       opportunities: number;
       offers: number;
+      /** What a newcomer looks up first: ids, rates and prices. */
+      opportunityList: { id: number; title: string; creditsPerUnit: number; unit: string }[];
+      offerList: { id: number; title: string; price: number; stock: number }[];
       attestations: number;
       creditsMinted: string;
     }[];
@@ -204,10 +207,6 @@ export async function seedPilot(
     if (!receipt) throw new Error(`No receipt for Safe transaction ${transactionHash}.`);
     return receipt;
   };
-  const call = (fn: string, args: unknown[]): SafeCall => ({
-    to: ledgerAddress as Address,
-    data: ledgerInterface.encodeFunctionData(fn, args) as Hex,
-  });
   const eventsOf = (receipt: { logs: readonly Log[] }, name: string) =>
     receipt.logs
       .filter((log) => getAddress(log.address) === getAddress(ledgerAddress))
@@ -308,7 +307,7 @@ export async function seedPilot(
     const receipt = await runSafe(
       deployment.networkAdminSafe,
       networkAdminWallets,
-      cities.map((c) => call("createCity", [c.safe, c.plan.code, c.plan.name])),
+      cities.map((c) => ledgerCalls.createCity(L, c.safe as Address, c.plan.code, c.plan.name)),
       `Create the pilot cities ${cities.map((c) => c.plan.code).join(", ")}`,
     );
     const created = eventsOf(receipt, "CityCreated");
@@ -538,17 +537,17 @@ export async function seedPilot(
           const block = await provider.getBlock(receipt.blockNumber);
           const proof = {
             orgId: o.id,
-            firstSeq: recorded!.firstSeq as bigint,
+            firstSeq: Number(recorded!.firstSeq as bigint),
             timestamp: block!.timestamp,
-            evidenceRoot,
-            rows: packed,
-            prevHead: headBefore,
-            laterRecords: [],
+            evidenceRoot: evidenceRoot as Hex,
+            rows: packed as Hex[],
+            prevHead: BigInt(headBefore),
+            laterRecords: [] as Hex[],
           };
           const revocation = await runSafe(
             o.safe,
             o.owners,
-            [call("revoke", [proof, [0], REVOKE_REASON_DUPLICATE])],
+            [ledgerCall(L, "revoke", [proof, [0n], RevokeReason.Duplicate])],
             "Revoke a duplicated attestation",
           );
           const [revokedEvent] = eventsOf(revocation, "AttestationRevoked");
@@ -559,7 +558,7 @@ export async function seedPilot(
           revokedAttestations += 1;
           revoked.push({ orgId: o.id, seq: Number(recorded!.firstSeq) });
           o.minted -= row.credits;
-          events.revocation = `${o.plan.name} revoked attestation #${recorded!.firstSeq} (${row.credits} credits, reason ${REVOKE_REASON_DUPLICATE} = duplicate) of ${c.residents.find((r) => r.wallet.address === row.participant)!.label}`;
+          events.revocation = `${o.plan.name} revoked attestation #${recorded!.firstSeq} (${row.credits} credits, reason ${RevokeReason.Duplicate} = duplicate) of ${c.residents.find((r) => r.wallet.address === row.participant)!.label}`;
         }
       }
     }
@@ -603,12 +602,10 @@ export async function seedPilot(
             )) as unknown as ContractTransactionReceipt;
             redemptionsBySignature += 1;
           } else {
-            const tx = await (ledger.connect(resident.wallet) as Contract).getFunction("redeem")(
-              choice.offer.id,
-              c.id,
-              BigInt(choice.offer.price),
+            const tx = await resident.wallet.sendTransaction(
+              ledgerCalls.redeem(L, choice.offer.id, c.id, BigInt(choice.offer.price)),
             );
-            receipt = await tx.wait();
+            receipt = (await tx.wait()) as ContractTransactionReceipt;
           }
           const [redeemed] = eventsOf(receipt!, "Redeemed");
           redeemedCount.set(countKey, already + 1);
@@ -632,7 +629,7 @@ export async function seedPilot(
       await runSafe(
         berkeley.safe,
         berkeley.owners,
-        [call("requestRecovery", [berkeley.id, lost.wallet.address, newAccount.address])],
+        [ledgerCalls.requestRecovery(L, berkeley.id, lost.wallet.address as Address, newAccount.address)],
         "Recover BRK resident 3's wallet",
       );
       const pending = (await read("pendingRecovery", berkeley.id, lost.wallet.address)) as {
@@ -641,9 +638,8 @@ export async function seedPilot(
       const wait = Number(pending.executableAt) - (await now());
       if (wait > 0) await travel(wait + 1);
       await (
-        await (ledger.connect(relayer) as Contract).getFunction("executeRecovery")(
-          berkeley.id,
-          lost.wallet.address,
+        await relayer.sendTransaction(
+          ledgerCalls.executeRecovery(L, berkeley.id, lost.wallet.address as Address),
         )
       ).wait();
       const moved = expected.get(key(berkeley.id, lost.wallet.address)) ?? { balance: 0n, lifetime: 0n };
@@ -750,6 +746,18 @@ export async function seedPilot(
         attestations: o.attested,
         creditsMinted: o.minted.toString(),
         offers: o.offers.length,
+        opportunityList: o.opportunities.map((opp, i) => ({
+          id: opp.id,
+          title: o.plan.opportunities[i]!.title,
+          creditsPerUnit: opp.creditsPerUnit,
+          unit: o.plan.opportunities[i]!.unit,
+        })),
+        offerList: o.offers.map((offer, i) => ({
+          id: offer.id,
+          title: o.plan.offers[i]!.title,
+          price: offer.price,
+          stock: o.plan.offers[i]!.stock,
+        })),
       });
     }
     citySummaries.push({

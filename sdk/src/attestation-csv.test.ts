@@ -2,6 +2,7 @@ import { expect } from "chai";
 import { getAddress, keccak256, stringToHex } from "viem";
 
 import { type OpportunityFacts, parseAttestationCsv, validateAttestationCsv } from "./attestation-csv.ts";
+import { type CsvProblem, formatCsvProblems } from "./csv-problems.ts";
 import { parseCsv } from "./csv.ts";
 import { isCitySyncError } from "./errors.ts";
 import { evidenceRoot } from "./evidence.ts";
@@ -26,8 +27,7 @@ async function problemsOf(csv: string) {
     await validateAttestationCsv(csv, options);
   } catch (error) {
     expect(isCitySyncError(error, "CSV_INVALID")).to.be.true;
-    return (error as { details: { problems: { line: number; column?: string; message: string }[] } }).details
-      .problems;
+    return (error as { details: { problems: CsvProblem[] } }).details.problems;
   }
   return expect.fail("expected the batch to be refused");
 }
@@ -114,11 +114,36 @@ describe("attestation CSV", () => {
 
   it("refuses duplicates inside the file, naming the first line", async () => {
     const problems = await problemsOf(
-      `participant,opportunity,units,evidence\n${A},1,1,n\n${B},1,1,n\n${A.toLowerCase()},1,4,other\n`,
+      `participant,opportunity,units,evidence\n${A},1,1,n\n${B},1,1,n\n${A.toLowerCase()},1,1,other\n`,
     );
-    expect(problems).to.deep.equal([
-      { line: 4, column: "participant", message: "duplicate of line 2 (same participant and opportunity)" },
+    expect(problems.map((p) => [p.line, p.column, p.message])).to.deep.equal([
+      [4, "participant", "duplicate of line 2 (same participant and opportunity)"],
     ]);
+  });
+
+  it("names the same participant and opportunity with other units a likely duplicate, unless allowed", async () => {
+    const csv = `participant,opportunity,units,evidence\n${A},1,1,morning\n${A},1,4,afternoon\n`;
+    const problems = await problemsOf(csv);
+    expect(problems.map((p) => [p.line, p.code])).to.deep.equal([[3, "LIKELY_DUPLICATE"]]);
+    expect(problems[0]!.message).to.contain("--allow-repeat");
+    const batch = await validateAttestationCsv(csv, { ...options, allowRepeat: true });
+    expect(batch.rows.map((r) => r.units)).to.deep.equal([1n, 4n]);
+    // A copied row (same units) stays refused even when repeats are allowed.
+    const copied = `participant,opportunity,units,evidence\n${A},1,2,a\n${A},1,2,b\n`;
+    await validateAttestationCsv(copied, { ...options, allowRepeat: true }).then(
+      () => expect.fail("expected a refusal"),
+      (error: { details: { problems: CsvProblem[] } }) =>
+        expect(error.details.problems.map((p) => p.code)).to.deep.equal(["DUPLICATE_ROW"]),
+    );
+  });
+
+  it("says every problem in Spanish on one line", async () => {
+    const problems = await problemsOf(`participant,opportunity,units,evidence\n${A},99,0,n\n`);
+    const line = formatCsvProblems(problems, "es");
+    expect(line).to.equal(
+      'El CSV tiene 2 problema(s); no se envió nada: línea 2 (oportunidad): la oportunidad 99 no existe; línea 2 (unidades): las unidades "0" deben ser un número entero mayor que 0.',
+    );
+    expect(line).not.to.contain("\n");
   });
 
   it("refuses empty evidence and malformed hashes", async () => {

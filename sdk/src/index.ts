@@ -8,6 +8,7 @@ export * from "./safe/index.ts";
 export * from "./attestation-csv.ts";
 export * from "./batch-split.ts";
 export * from "./csv.ts";
+export * from "./csv-problems.ts";
 export * from "./eip712.ts";
 export * from "./evidence.ts";
 export * from "./rows.ts";

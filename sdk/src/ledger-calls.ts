@@ -2,7 +2,16 @@
  * Ledger calls as `{ to, data }`, ready to put in a Safe proposal (organizations and cities act
  * through their Safes) or to send directly; and the reverse, decoding a call for review.
  */
-import { type Address, type Hex, decodeFunctionData, encodeFunctionData, getAddress } from "viem";
+import {
+  type Abi,
+  type Address,
+  type ContractFunctionArgs,
+  type ContractFunctionName,
+  type Hex,
+  decodeFunctionData,
+  encodeFunctionData,
+  getAddress,
+} from "viem";
 
 import { CitySyncError } from "./errors.ts";
 import { iCivicLedgerAbi } from "./generated/contracts.ts";
@@ -14,34 +23,32 @@ export interface LedgerCall {
   value?: bigint;
 }
 
-function call(ledger: Address, functionName: string, args: readonly unknown[]): LedgerCall {
+type LedgerAbi = typeof iCivicLedgerAbi;
+/** Every state-changing ledger function, by name (from the generated ABI). */
+export type LedgerWriteFunction = ContractFunctionName<LedgerAbi, "nonpayable">;
+/** The arguments of a ledger function, as viem derives them from the ABI. */
+export type LedgerArgs<F extends LedgerWriteFunction> = ContractFunctionArgs<LedgerAbi, "nonpayable", F>;
+
+/** Encodes a call of `functionName`; the compiler checks the arguments against the ABI. */
+export function ledgerCall<F extends LedgerWriteFunction>(
+  ledger: Address,
+  functionName: F,
+  args: LedgerArgs<F>,
+): LedgerCall {
+  // The signature above is typed by the ABI; encoding itself only needs the widened ABI.
+  const abi: Abi = iCivicLedgerAbi;
   return {
     to: getAddress(ledger),
-    data: encodeFunctionData({
-      abi: iCivicLedgerAbi,
-      functionName: functionName as never,
-      args: args as never,
-    }),
+    data: encodeFunctionData({ abi, functionName: functionName as string, args: args as readonly unknown[] }),
   };
 }
 
-export interface OpportunityParams {
-  creditsPerUnit: number;
-  capacity: number;
-  start: number;
-  end: number;
-  metadata: string;
-}
+/** `publishOpportunity`'s parameters, from the ABI. */
+export type OpportunityParams = LedgerArgs<"publishOpportunity">[1];
+/** `publishOffer`'s parameters, from the ABI. */
+export type OfferParams = LedgerArgs<"publishOffer">[1];
 
-export interface OfferParams {
-  price: bigint;
-  stock: number;
-  perResidentLimit: number;
-  start: number;
-  end: number;
-  acceptedCities: readonly number[];
-  metadata: string;
-}
+const call = ledgerCall;
 
 export const ledgerCalls = {
   attestBatch: (ledger: Address, orgId: number, rows: readonly Hex[], evidenceRoot: Hex) =>
@@ -64,7 +71,15 @@ export const ledgerCalls = {
   ) => call(ledger, "updateOffer", [offerId, p.price, p.stock, p.start, p.end, p.metadata]),
   closeOffer: (ledger: Address, offerId: number) => call(ledger, "closeOffer", [offerId]),
   createCity: (ledger: Address, admin: Address, code: string, name: string) =>
-    call(ledger, "createCity", [admin, code, name]),
+    call(ledger, "createCity", [getAddress(admin), code, name]),
+  setCityAdmin: (ledger: Address, cityId: number, admin: Address) =>
+    call(ledger, "setCityAdmin", [cityId, getAddress(admin)]),
+  pause: (ledger: Address) => call(ledger, "pause", []),
+  unpause: (ledger: Address) => call(ledger, "unpause", []),
+  beginNetworkAdminTransfer: (ledger: Address, newAdmin: Address) =>
+    call(ledger, "beginNetworkAdminTransfer", [getAddress(newAdmin)]),
+  cancelNetworkAdminTransfer: (ledger: Address) => call(ledger, "cancelNetworkAdminTransfer", []),
+  acceptNetworkAdmin: (ledger: Address) => call(ledger, "acceptNetworkAdmin", []),
   onboardOrganization: (
     ledger: Address,
     cityId: number,
@@ -78,6 +93,12 @@ export const ledgerCalls = {
     call(ledger, "setOrganizationStatus", [orgId, OrgStatus.Suspended]),
   reactivateOrganization: (ledger: Address, orgId: number) =>
     call(ledger, "setOrganizationStatus", [orgId, OrgStatus.Active]),
+  requestRecovery: (ledger: Address, cityId: number, from: Address, to: Address) =>
+    call(ledger, "requestRecovery", [cityId, getAddress(from), getAddress(to)]),
+  cancelRecovery: (ledger: Address, cityId: number, from: Address) =>
+    call(ledger, "cancelRecovery", [cityId, getAddress(from)]),
+  executeRecovery: (ledger: Address, cityId: number, from: Address) =>
+    call(ledger, "executeRecovery", [cityId, getAddress(from)]),
   authorizeDelegate: (ledger: Address, orgId: number, delegate: Address, cap: bigint) =>
     call(ledger, "authorizeDelegate", [orgId, getAddress(delegate), cap]),
   revokeDelegate: (ledger: Address, orgId: number, delegate: Address) =>

@@ -4,7 +4,9 @@
  * (uint32/uint48 ids are numbers), amounts are bigints.
  */
 import {
+  type Abi,
   type Address,
+  type ContractFunctionArgs,
   type ContractFunctionName,
   type ContractFunctionReturnType,
   type PublicClient,
@@ -39,23 +41,48 @@ export const OrgStatus = { None: 0, Active: 1, Suspended: 2 } as const;
 export const OpportunityStatus = { None: 0, Open: 1, Closed: 2 } as const;
 export const OfferStatus = { None: 0, Active: 1, Closed: 2 } as const;
 export const RedemptionStatus = { None: 0, Redeemed: 1, Fulfilled: 2, Refunded: 3 } as const;
+/** Suggested reason codes of `revoke` (docs/contracts.md); the ledger stores any uint8. */
+export const RevokeReason = {
+  Other: 0,
+  Fraud: 1,
+  DataEntryError: 2,
+  Duplicate: 3,
+  ParticipantRequest: 4,
+  OrganizationWithdrawn: 5,
+} as const;
 
-function read<T>(ref: LedgerRef, functionName: string, args: readonly unknown[] = []): Promise<T> {
-  return ref.client.readContract({
+type LedgerAbi = typeof iCivicLedgerAbi;
+/** Every view of the ledger, by name (from the generated ABI). */
+export type LedgerView = ContractFunctionName<LedgerAbi, "view">;
+export type LedgerViewArgs<F extends LedgerView> = ContractFunctionArgs<LedgerAbi, "view", F>;
+export type LedgerViewResult<F extends LedgerView> = ContractFunctionReturnType<LedgerAbi, "view", F>;
+
+/** Reads a ledger view; the compiler checks its name and arguments and types its result from the ABI. */
+export async function readLedger<F extends LedgerView>(
+  ref: LedgerRef,
+  functionName: F,
+  ...[args]: LedgerViewArgs<F> extends readonly [] ? [] : [LedgerViewArgs<F>]
+): Promise<LedgerViewResult<F>> {
+  // The signature is typed by the ABI; the call itself only needs the widened ABI.
+  const abi: Abi = iCivicLedgerAbi;
+  const result: unknown = await ref.client.readContract({
     address: ref.ledger,
-    abi: iCivicLedgerAbi,
-    functionName: functionName as never,
-    args: args as never,
-  }) as Promise<T>;
+    abi,
+    functionName: functionName as string,
+    args: (args ?? []) as readonly unknown[],
+  });
+  return result as LedgerViewResult<F>;
 }
 
+const read = readLedger;
+
 export const getBalance = (ref: LedgerRef, cityId: number, resident: Address) =>
-  read<bigint>(ref, "balanceOf", [cityId, getAddress(resident)]);
+  read(ref, "balanceOf", [cityId, getAddress(resident)]);
 
 export const getLifetimeEarned = (ref: LedgerRef, cityId: number, resident: Address) =>
-  read<bigint>(ref, "lifetimeEarned", [cityId, getAddress(resident)]);
+  read(ref, "lifetimeEarned", [cityId, getAddress(resident)]);
 
-export const getCitySupply = (ref: LedgerRef, cityId: number) => read<bigint>(ref, "totalSupply", [cityId]);
+export const getCitySupply = (ref: LedgerRef, cityId: number) => read(ref, "totalSupply", [cityId]);
 
 /** Balance and lifetime credits of a resident in one city. */
 export async function getCredits(ref: LedgerRef, cityId: number, resident: Address) {
@@ -67,40 +94,50 @@ export async function getCredits(ref: LedgerRef, cityId: number, resident: Addre
 }
 
 // The decoded tuple types as viem infers them from the generated ABI.
-type LedgerView = ContractFunctionName<typeof iCivicLedgerAbi, "view">;
-type ViewResult<F extends LedgerView> = ContractFunctionReturnType<typeof iCivicLedgerAbi, "view", F>;
-export type CityInfo = ViewResult<"city">;
-export type OrganizationInfo = ViewResult<"organization">;
-export type OpportunityInfo = ViewResult<"opportunity">;
-export type OfferInfo = ViewResult<"offer">;
-export type DelegateInfo = ViewResult<"delegateOf">;
+export type CityInfo = LedgerViewResult<"city">;
+export type OrganizationInfo = LedgerViewResult<"organization">;
+export type OpportunityInfo = LedgerViewResult<"opportunity">;
+export type OfferInfo = LedgerViewResult<"offer">;
+export type DelegateInfo = LedgerViewResult<"delegateOf">;
 
-export const getCity = (ref: LedgerRef, cityId: number) => read<CityInfo>(ref, "city", [cityId]);
-export const getOrganization = (ref: LedgerRef, orgId: number) =>
-  read<OrganizationInfo>(ref, "organization", [orgId]);
+export const getCity = (ref: LedgerRef, cityId: number) => read(ref, "city", [cityId]);
+export const getOrganization = (ref: LedgerRef, orgId: number) => read(ref, "organization", [orgId]);
 export const getOpportunity = (ref: LedgerRef, opportunityId: number) =>
-  read<OpportunityInfo>(ref, "opportunity", [opportunityId]);
-export const getOffer = (ref: LedgerRef, offerId: number) => read<OfferInfo>(ref, "offer", [offerId]);
+  read(ref, "opportunity", [opportunityId]);
+export const getOffer = (ref: LedgerRef, offerId: number) => read(ref, "offer", [offerId]);
 export const getDelegate = (ref: LedgerRef, orgId: number, delegate: Address) =>
-  read<DelegateInfo>(ref, "delegateOf", [orgId, getAddress(delegate)]);
+  read(ref, "delegateOf", [orgId, getAddress(delegate)]);
 export const isNonceUsed = (ref: LedgerRef, signer: Address, nonce: bigint) =>
-  read<boolean>(ref, "isNonceUsed", [getAddress(signer), nonce]);
-export const getMaxBatchRows = (ref: LedgerRef) => read<bigint>(ref, "MAX_BATCH_ROWS");
+  read(ref, "isNonceUsed", [getAddress(signer), nonce]);
+export const getMaxBatchRows = (ref: LedgerRef) => read(ref, "MAX_BATCH_ROWS");
+export const getCityCount = (ref: LedgerRef) => read(ref, "cityCount");
+export const getOpportunityCount = (ref: LedgerRef) => read(ref, "opportunityCount");
+export const getOfferCount = (ref: LedgerRef) => read(ref, "offerCount");
+export const offerAcceptsCity = (ref: LedgerRef, offerId: number, cityId: number) =>
+  read(ref, "offerAcceptsCity", [offerId, cityId]);
+export const getNetworkAdmin = (ref: LedgerRef) => read(ref, "networkAdmin");
+export const getPendingNetworkAdmin = async (ref: LedgerRef) => {
+  const [admin, executableAt] = await read(ref, "pendingNetworkAdmin");
+  return { admin, executableAt };
+};
+export const getPendingRecovery = (ref: LedgerRef, cityId: number, from: Address) =>
+  read(ref, "pendingRecovery", [cityId, getAddress(from)]);
+export const isPaused = (ref: LedgerRef) => read(ref, "paused");
 /** The generation a signer of the organization must put in a signed attestation now. */
 export const getAuthorizationGeneration = (ref: LedgerRef, orgId: number, signer: Address) =>
-  read<bigint>(ref, "authorizationGeneration", [orgId, getAddress(signer)]);
+  read(ref, "authorizationGeneration", [orgId, getAddress(signer)]);
 /** Longest validity of a signed attestation or redemption, in seconds from the block that runs it. */
-export const getSignatureHorizon = (ref: LedgerRef) => read<bigint>(ref, "signatureHorizon");
+export const getSignatureHorizon = (ref: LedgerRef) => read(ref, "signatureHorizon");
 /** Spent credits of revoked attestations that refunds to the resident must cover first. */
 export const getRevocationShortfall = (ref: LedgerRef, cityId: number, resident: Address) =>
-  read<bigint>(ref, "revocationShortfall", [cityId, getAddress(resident)]);
+  read(ref, "revocationShortfall", [cityId, getAddress(resident)]);
 /** Whether the resident cannot redeem in the city (a recovery of it is pending or was executed). */
 export const isFrozen = (ref: LedgerRef, cityId: number, resident: Address) =>
-  read<boolean>(ref, "isFrozen", [cityId, getAddress(resident)]);
+  read(ref, "isFrozen", [cityId, getAddress(resident)]);
 
 /** An organization's budget in the current epoch: what it may still mint. */
 export async function getBudgetStatus(ref: LedgerRef, orgId: number) {
-  const [org, epoch] = await Promise.all([getOrganization(ref, orgId), read<number>(ref, "currentEpoch")]);
+  const [org, epoch] = await Promise.all([getOrganization(ref, orgId), read(ref, "currentEpoch")]);
   const minted = org.epoch === epoch ? org.epochMinted : 0n;
   const remaining = org.budget > minted ? org.budget - minted : 0n;
   return { orgId, epoch, budget: org.budget, minted, remaining };
@@ -109,7 +146,7 @@ export async function getBudgetStatus(ref: LedgerRef, orgId: number) {
 /** The lowest nonce of `signer` that is neither used nor invalidated (unordered nonces). */
 export async function nextFreeNonce(ref: LedgerRef, signer: Address, fromWord = 0n): Promise<bigint> {
   for (let word = fromWord; word < fromWord + 1024n; word++) {
-    const bitmap = await read<bigint>(ref, "nonceBitmap", [getAddress(signer), word]);
+    const bitmap = await read(ref, "nonceBitmap", [getAddress(signer), word]);
     if (bitmap === (1n << 256n) - 1n) continue;
     for (let bit = 0n; bit < 256n; bit++) if ((bitmap & (1n << bit)) === 0n) return (word << 8n) | bit;
   }
@@ -118,7 +155,7 @@ export async function nextFreeNonce(ref: LedgerRef, signer: Address, fromWord = 
 
 /** Finds the organization whose account is `account` (scans ids; fine for a city's scale). */
 export async function findOrganizationByAccount(ref: LedgerRef, account: Address) {
-  const count = await read<number>(ref, "organizationCount");
+  const count = await read(ref, "organizationCount");
   const wanted = getAddress(account);
   for (let orgId = count; orgId >= 1; orgId--) {
     const org = await getOrganization(ref, orgId);

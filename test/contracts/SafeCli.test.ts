@@ -22,12 +22,8 @@ import {
 } from "@citysync/sdk";
 
 import { SafeProposalService } from "../../indexer/src/safe-proposals/server.ts";
-import {
-  executeCommand,
-  proposeCommand,
-  signCommand,
-  type ProposeOptions,
-} from "../../scripts/safe/commands.ts";
+import type { OptionValues as ProposeOptions } from "../../scripts/safe/actions.ts";
+import { executeCommand, proposeCommand, signCommand } from "../../scripts/safe/commands.ts";
 import type { CliContext } from "../../scripts/safe/context.ts";
 import { KEYS, deployCitySyncWorld } from "../helpers/citysync-fixture.ts";
 

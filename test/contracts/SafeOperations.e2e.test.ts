@@ -133,7 +133,7 @@ describe("Safe operations, end to end (CLI handlers + proposal service + ledger)
     );
     expect(error.message)
       .to.match(/line 3 \(units\)/)
-      .and.to.match(/line 4 \(participant\): duplicate of line 2/)
+      .and.to.match(/line 4 \(participant\): likely a duplicate of line 2/)
       .and.to.match(/line 5 \(opportunity\): opportunity 7 does not exist/);
     expect((await service.list()).length).to.equal(before);
   });
@@ -178,23 +178,31 @@ describe("Safe operations, end to end (CLI handlers + proposal service + ledger)
     await expectCode(executeCommand(as(relayer!), proposal.id), "SAFE_NONCE_USED");
   });
 
-  it("attests a second batch confirmed by on-chain approvals (approveHash)", async () => {
+  it("attests a second batch confirmed by an on-chain approval (approveHash); show then names who signed", async () => {
     const { proposal } = await proposeAttestationsCommand(as(owner2!), {
       org: orgSafe,
       csv: csv("batch2.csv", [`${residents[3]},1,4,planted trees`, `${residents[0]},1,1,planted trees`]),
-      noSign: true,
     });
-    expect(proposal.signatures).to.have.length(0);
-    await approveCommand(as(owner2!), proposal.id);
-    await expectCode(executeCommand(as(relayer!), proposal.id), "SAFE_THRESHOLD_NOT_MET");
+    expect(proposal.signatures).to.have.length(1);
     await expectCode(approveCommand(as(outsider!), proposal.id), "SAFE_NOT_OWNER");
     await approveCommand(as(owner3!), proposal.id);
     const listed = await listCommand(as(relayer!), { safe: orgSafe });
     expect(listed.map((p) => p.id)).to.include(proposal.id);
     expect(output.join("\n")).to.match(/2\/2 pending \(ready to execute\)/);
     const { status } = await showCommand(as(relayer!), proposal.id);
-    expect(status.confirmations.map((c) => c.via)).to.deep.equal(["approval", "approval"]);
+    expect(status.confirmations.map((c) => c.via)).to.have.members(["approval", "signature"]);
     await executeCommand(as(relayer!), proposal.id);
+    output.length = 0;
+    const shown = await showCommand(as(relayer!), proposal.id);
+    const owner2Address = privateKeyToAccount(owner2!).address;
+    const owner3Address = privateKeyToAccount(owner3!).address;
+    expect(shown.execution?.signers).to.have.deep.members([
+      { owner: owner2Address, via: "signature" },
+      { owner: owner3Address, via: "approval" },
+    ]);
+    expect(output.join("\n"))
+      .to.contain(`signed by ${owner2Address} (off-chain signature)`)
+      .and.not.to.contain("not yet");
     expect(await credits(residents[3]!)).to.deep.include({ balance: 20n });
     expect(await credits(residents[0]!)).to.deep.include({ balance: 15n });
   });
@@ -232,8 +240,7 @@ describe("Safe operations, end to end (CLI handlers + proposal service + ledger)
     expect(await runCli(["--help"], (l) => lines.push(l))).to.equal(0);
     for (const command of [
       "create-safe",
-      "propose-attestations",
-      "propose",
+      "attest",
       "sign",
       "approve",
       "execute",
@@ -253,7 +260,7 @@ describe("Safe operations, end to end (CLI handlers + proposal service + ledger)
         (l) => errors.push(l),
       ),
     ).to.equal(1);
-    expect(errors.join("\n")).to.contain('Unknown action "launch-rocket"');
+    expect(errors.join("\n")).to.contain('Unknown command "launch-rocket"');
     expect(
       await runCli(
         ["create-safe", "--owners", "nope", "--threshold", "1"],

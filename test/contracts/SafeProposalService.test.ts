@@ -5,6 +5,7 @@ import path from "node:path";
 import { expect } from "chai";
 import { network } from "hardhat";
 import type { Address, Hex } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
 
 import {
   HttpProposalService,
@@ -61,10 +62,30 @@ describe("local Safe proposal service", function () {
 
   after(() => servers.forEach((s) => s.close()));
 
-  it("stores a proposal and finds it by id, by prefix and by Safe", async () => {
+  it("refuses an unsigned proposal and a non-owner's, which then takes no nonce", async () => {
     const service = await start();
-    const stored = await service.create(proposal);
+    await expectCode(service.create(proposal), "PROPOSER_SIGNATURE_REQUIRED");
+    const outsider = await connectSafe({ provider, safe, safeContracts, signer: KEYS[5]! });
+    const stranger = await proposeSafeTransaction(outsider, [{ to: safe, data: "0x", value: 0n }], {
+      title: "squat the next nonce",
+    });
+    const forged = await privateKeyToAccount(KEYS[5]!).sign({ hash: stranger.id });
+    await expectCode(
+      service.create({
+        ...stranger,
+        signatures: [{ signer: privateKeyToAccount(KEYS[5]!).address, signature: forged }],
+      }),
+      "SAFE_NOT_OWNER",
+    );
+    expect(await service.list({ safe })).to.have.length(0);
+  });
+
+  it("stores a proposal signed by its proposer and finds it by id, by prefix and by Safe", async () => {
+    const service = await start();
+    const a = await connectSafe({ provider, safe, safeContracts, signer: KEYS[1]! });
+    const stored = await service.create({ ...proposal, signatures: [await signSafeProposal(a, proposal)] });
     expect(stored.id).to.equal(proposal.id);
+    expect(stored.proposer).to.equal(a.signer);
     expect((await service.get(proposal.id)).title).to.equal("ping");
     expect((await findProposal(service, proposal.id.slice(0, 10))).id).to.equal(proposal.id);
     expect(await service.list({ safe })).to.have.length(1);

@@ -5,6 +5,7 @@ import { network } from "hardhat";
 import { deployCitySync } from "../../scripts/lib/deploy-system.ts";
 import { DEFAULT_SEED } from "../../scripts/lib/local-accounts.ts";
 import { safeL2Abi } from "../../scripts/lib/safe-infrastructure.ts";
+import { firstCommands } from "../../scripts/seed/report.ts";
 import { type SeedSummary, seedPilot } from "../../scripts/seed/seed.ts";
 
 /** Two independent in-process chains, seeded with the same seed. */
@@ -57,6 +58,16 @@ describe("pilot seed (scripts/seed)", function () {
     expect(n.suspendedOrganizations).to.equal(1);
     expect(n.walletRecoveries).to.equal(1);
     expect(n.safeTransactions).to.be.greaterThan(30);
+  });
+
+  it("lists each organization's opportunities and offers with ids, rates and prices, and first commands", () => {
+    const org = summary.cities[0]!.organizations[0]!;
+    expect(org.opportunityList).to.have.length(org.opportunities);
+    expect(org.opportunityList[0]).to.include.keys("id", "title", "creditsPerUnit", "unit");
+    expect(org.offerList).to.have.length(org.offers);
+    const commands = firstCommands(summary).join("\n");
+    expect(commands).to.contain(`attest --org ${org.safe} --csv hours.csv --dry-run`);
+    expect(commands).to.match(/--key 0x[0-9a-f]{64}/);
   });
 
   it("reports exactly what the chain holds", async () => {

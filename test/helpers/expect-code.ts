@@ -1,9 +1,9 @@
 import { expect } from "chai";
 
-import { isCitySyncError } from "@citysync/sdk";
+import { type CitySyncErrorCode, isCitySyncError } from "@citysync/sdk";
 
 /** Awaits `promise` and asserts it fails with the CitySyncError `code`; returns that error. */
-export async function expectCode(promise: Promise<unknown>, code: string): Promise<Error> {
+export async function expectCode(promise: Promise<unknown>, code: CitySyncErrorCode): Promise<Error> {
   try {
     await promise;
   } catch (error) {

@@ -1,14 +1,15 @@
 /**
  * The local chain's Safe proposal service (what Safe's Transaction Service is on public
  * chains): stores proposals and owners' off-chain signatures so owners on different machines
- * can confirm the same Safe transaction. It trusts nothing it is sent: a proposal's id must be
- * the hash of its transaction, and a signature is stored only if it recovers to an address
- * that the Safe reports as an owner right now (`isOwner`, read on chain).
+ * can confirm the same Safe transaction. It trusts nothing it is sent (./validation.ts): a
+ * proposal's id must be the hash of its transaction, it must carry its proposer's signature, and
+ * every signature is stored only if it recovers to an address that the Safe reports as an owner
+ * right now (read on chain).
  *
  *   GET  /health
  *   GET  /proposals[?safe=0x..&chainId=31337]
  *   GET  /proposals/:id
- *   POST /proposals                    body: SafeProposal (signatures optional, each verified)
+ *   POST /proposals                    body: SafeProposal (the proposer's signature first, each verified)
  *   POST /proposals/:id/signatures     body: { signer, signature }
  *
  * Errors are `{ "error": { "code", "message" } }` with 400 (malformed), 403 (not an owner),
@@ -18,17 +19,15 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 
 import {
   CitySyncError,
-  type ProposalSignature,
   type ProviderLike,
   type SafeProposal,
-  addProposalSignature,
   createCitySyncPublicClient,
   isCitySyncError,
-  parseProposal,
 } from "@citysync/sdk";
 import { type Address, type PublicClient, getAddress, isAddress, isHex, parseAbi } from "viem";
 
 import { ProposalStore } from "./store.ts";
+import { type ProposalChain, validateNewProposal, verifyProposalSignature } from "./validation.ts";
 
 const safeAbi = parseAbi([
   "function getOwners() view returns (address[])",
@@ -56,6 +55,7 @@ class HttpError extends Error {
 
 function statusFor(error: CitySyncError): number {
   if (error.code === "SAFE_NOT_OWNER" || error.code === "SAFE_SIGNER_MISMATCH") return 403;
+  if (error.code === "WRONG_CHAIN") return 409;
   return 400;
 }
 
@@ -124,38 +124,21 @@ export class SafeProposalService {
     });
   }
 
-  private async verifiedSignature(
-    proposal: SafeProposal,
-    signature: ProposalSignature,
-  ): Promise<SafeProposal> {
-    const owners = await this.owners(proposal.safe);
-    const next = await addProposalSignature(proposal, signature, owners);
-    // Belt and braces: ask the Safe itself about the recovered signer.
-    const added = next.signatures.find((s) => s.signer === getAddress(signature.signer));
-    if (added && !(await this.isOwner(proposal.safe, added.signer))) {
-      throw new CitySyncError(
-        "SAFE_NOT_OWNER",
-        `${added.signer} is not an owner of the Safe ${proposal.safe}.`,
-      );
-    }
-    return next;
+  private async chain(): Promise<ProposalChain> {
+    return { chainId: await this.getChainId(), owners: (safe) => this.owners(safe) };
   }
 
   create(body: unknown): Promise<SafeProposal> {
     return this.exclusive(async () => {
-      const incoming = parseProposal(body);
-      const chainId = await this.getChainId();
-      if (incoming.chainId !== chainId) {
-        throw new HttpError(
-          409,
-          "WRONG_CHAIN",
-          `This service serves chain ${chainId}, not ${incoming.chainId}.`,
-        );
+      const chain = await this.chain();
+      const incoming = await validateNewProposal(chain, body);
+      const stored = this.store.get(incoming.id);
+      let proposal = stored ?? incoming;
+      if (stored) {
+        for (const signature of incoming.signatures) {
+          proposal = await verifyProposalSignature(chain, proposal, signature);
+        }
       }
-      await this.owners(incoming.safe);
-      let proposal = this.store.get(incoming.id) ?? { ...incoming, signatures: [] };
-      for (const signature of incoming.signatures)
-        proposal = await this.verifiedSignature(proposal, signature);
       this.store.put(proposal);
       return proposal;
     });
@@ -172,7 +155,10 @@ export class SafeProposalService {
       if (typeof signature !== "string" || !isHex(signature)) {
         throw new HttpError(400, "INVALID_SIGNATURE", "signature must be hex.");
       }
-      const next = await this.verifiedSignature(proposal, { signer: getAddress(signer), signature });
+      const next = await verifyProposalSignature(await this.chain(), proposal, {
+        signer: getAddress(signer),
+        signature,
+      });
       if (next !== proposal) this.store.put(next);
       return next;
     });

@@ -47,6 +47,12 @@ export async function createSafeAccount(options: CreateSafeOptions): Promise<Add
       ...(options.safeContracts ? { contractNetworks: { [chainId.toString()]: options.safeContracts } } : {}),
     });
     const address = getAddress(await kit.getAddress());
+    const existing = await publicClient.getCode({ address });
+    if (existing && existing !== "0x") {
+      throw safeCreateFailed(
+        `a Safe already exists at ${address} for these owners, threshold and salt (choose another salt)`,
+      );
+    }
     const deployment = await kit.createSafeDeploymentTransaction();
     const wallet = await createCitySyncWalletClient(options.provider, options.signer);
     const hash = await wallet.sendTransaction({
@@ -57,10 +63,32 @@ export async function createSafeAccount(options: CreateSafeOptions): Promise<Add
       value: BigInt(deployment.value),
     });
     const receipt = await publicClient.waitForTransactionReceipt({ hash });
-    if (receipt.status !== "success") throw new Error(`deployment transaction ${hash} reverted`);
+    if (receipt.status !== "success") throw safeCreateFailed(`the deployment transaction ${hash} reverted`);
     return address;
   } catch (cause) {
     if (cause instanceof CitySyncError) throw cause;
-    throw new CitySyncError("SAFE_CREATE_FAILED", "Could not create the Safe.", { cause });
+    throw safeCreateFailed(reasonOf(cause), cause);
   }
+}
+
+function safeCreateFailed(reason: string, cause?: unknown): CitySyncError {
+  return new CitySyncError("SAFE_CREATE_FAILED", `Could not create the Safe: ${reason}.`, {
+    ...(cause === undefined ? {} : { cause }),
+    details: { reason },
+  });
+}
+
+/** Why a deployment failed, in a few words (the first line of viem's or protocol-kit's message). */
+function reasonOf(cause: unknown): string {
+  const text = [cause, (cause as { cause?: unknown })?.cause]
+    .map((e) => `${(e as { shortMessage?: string })?.shortMessage ?? (e as Error)?.message ?? ""}`)
+    .join(" ");
+  if (/insufficient funds/i.test(text)) return "the paying account has not enough ETH for gas";
+  if (/fetch failed|ECONNREFUSED|HTTP request failed/i.test(text)) return "the chain is not reachable";
+  if (/Invalid .*contract|not deployed|No Safe contracts/i.test(text)) {
+    return "the Safe contracts are not deployed on this chain";
+  }
+  const first =
+    (cause as { shortMessage?: string })?.shortMessage ?? (cause as Error)?.message ?? String(cause);
+  return first.split("\n")[0]!.replace(/\.$/, "");
 }

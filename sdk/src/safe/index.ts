@@ -13,3 +13,4 @@ export * from "./protocol-kit.ts";
 export * from "./proposal-service.ts";
 export * from "./deployments.ts";
 export * from "./transaction-service.ts";
+export * from "./executed.ts";

@@ -2,12 +2,12 @@
  * Where owners share proposals and signatures. One interface, two homes:
  *  - the local chain: City/Sync's small proposal service (indexer/src/safe-proposals), spoken to
  *    over HTTP by `HttpProposalService`;
- *  - public chains: Safe's Transaction Service through `@safe-global/api-kit` (not a
- *    dependency yet: an adapter implementing this interface goes beside this file when it is).
+ *  - public chains: Safe's Transaction Service through `@safe-global/api-kit`
+ *    (`SafeTransactionServiceProposals` in ./transaction-service.ts).
  */
 import type { Address, Hex } from "viem";
 
-import { CitySyncError } from "../errors.ts";
+import { CitySyncError, isCitySyncErrorCode } from "../errors.ts";
 import { type ProposalSignature, type SafeProposal, parseProposal } from "./proposal.ts";
 
 export interface ProposalFilter {
@@ -46,17 +46,17 @@ export class HttpProposalService implements ProposalService {
     } catch (cause) {
       throw new CitySyncError(
         "SERVICE_UNREACHABLE",
-        `The proposal service at ${this.baseUrl} is not reachable.`,
-        {
-          cause,
-        },
+        `The proposal service at ${this.baseUrl} is not reachable (on the local chain "npm start" runs it).`,
+        { cause, details: { url: this.baseUrl } },
       );
     }
     const json = (await response.json().catch(() => ({}))) as unknown;
     if (!response.ok) {
       const error = (json as ErrorBody).error;
-      throw new CitySyncError(error?.code ?? "SERVICE_ERROR", error?.message ?? `HTTP ${response.status}`, {
-        details: { status: response.status },
+      // The service's own code when it is one of ours (SAFE_NOT_OWNER, …), else a generic one.
+      const code = isCitySyncErrorCode(error?.code) ? error.code : "SERVICE_ERROR";
+      throw new CitySyncError(code, error?.message ?? `HTTP ${response.status}`, {
+        details: { status: response.status, serviceCode: error?.code },
       });
     }
     return json;

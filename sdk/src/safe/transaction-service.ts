@@ -173,10 +173,27 @@ export function loadSafeApiKitProposals(
   chainId: number,
   options: { apiKey?: string; txServiceUrl?: string } = {},
 ): SafeTransactionServiceProposals {
-  const apiKit: SafeApiKitLike = new SafeApiKit({
-    chainId: BigInt(chainId),
-    ...(options.apiKey ? { apiKey: options.apiKey } : {}),
-    ...(options.txServiceUrl ? { txServiceUrl: options.txServiceUrl } : {}),
-  });
+  if (!options.apiKey && !options.txServiceUrl) {
+    throw new CitySyncError(
+      "SAFE_API_KEY_MISSING",
+      `Safe's Transaction Service for chain ${chainId} needs an API key: set SAFE_API_KEY (from https://developer.safe.global), or name another service.`,
+      { details: { chainId } },
+    );
+  }
+  let apiKit: SafeApiKitLike;
+  try {
+    apiKit = new SafeApiKit({
+      chainId: BigInt(chainId),
+      ...(options.apiKey ? { apiKey: options.apiKey } : {}),
+      ...(options.txServiceUrl ? { txServiceUrl: options.txServiceUrl } : {}),
+    });
+  } catch (cause) {
+    // api-kit knows the hosted service's chains by name; OP Sepolia, for one, is not among them.
+    throw new CitySyncError(
+      "SAFE_SERVICE_UNSUPPORTED_CHAIN",
+      `Safe's hosted Transaction Service does not serve chain ${chainId}: name a self-hosted Transaction Service or a City/Sync proposal service instead.`,
+      { cause, details: { chainId } },
+    );
+  }
   return new SafeTransactionServiceProposals(apiKit, { chainId });
 }
