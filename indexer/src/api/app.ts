@@ -22,8 +22,9 @@ import { type ApiMetrics, createMetrics } from "./metrics.ts";
 import { rateLimit } from "./rate-limit.ts";
 
 export interface ApiOptions {
-  db: ReadDb;
-  status: () => Promise<SyncStatus>;
+  /** The indexer's store; absent when only store-less routes are served (proposal service alone). */
+  db?: ReadDb;
+  status?: () => Promise<SyncStatus>;
   logger?: Logger;
   metrics?: ApiMetrics;
   /** Origins allowed by CORS; `*` (default) for a public read API. */
@@ -57,7 +58,17 @@ function clientKey(c: Context, trustProxy: boolean): string {
 export function createApiApp(options: ApiOptions, modules: RouteModule[]): { app: OpenAPIHono<ApiEnv>; deps: ApiDeps } {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? "info" });
   const metrics = options.metrics ?? createMetrics();
-  const deps: ApiDeps = { db: options.db, status: options.status, logger, metrics };
+  const noStore = (): never => {
+    throw new ApiError(503, "NO_STORE", "This service has no indexer store.");
+  };
+  const deps: ApiDeps = {
+    get db() {
+      return options.db ?? noStore();
+    },
+    status: options.status ?? noStore,
+    logger,
+    metrics,
+  };
   const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result, c) => {
       if (!result.success) return toResponse(c, validationError(result.error, result.target));

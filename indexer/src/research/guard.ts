@@ -204,7 +204,7 @@ export async function checkResearchQuery(sql: string, options: GuardOptions): Pr
   if (sql.includes("\u0000")) refuse("SQL_SYNTAX", "The query contains a NUL character.");
   let tree: { stmts?: { stmt: Node; stmt_location?: number; stmt_len?: number }[] };
   try {
-    tree = await parse(sql);
+    tree = (await parse(sql)) as unknown as typeof tree;
   } catch (error) {
     throw new ResearchQueryError("SQL_SYNTAX", `Syntax error: ${(error as Error).message}.`, { cause: error });
   }
