@@ -15,15 +15,14 @@ import { requestId } from "hono/request-id";
 import { timeout } from "hono/timeout";
 import pino, { type Logger } from "pino";
 
-import type { ApiDeps, ApiEnv, SyncStatus } from "./context.ts";
-import type { ReadDb } from "./db.ts";
+import type { ApiDeps, ApiEnv, StoreReader, SyncStatus } from "./context.ts";
 import { ApiError, errorBody, toResponse, validationError } from "./errors.ts";
 import { type ApiMetrics, createMetrics } from "./metrics.ts";
 import { rateLimit } from "./rate-limit.ts";
 
 export interface ApiOptions {
   /** The indexer's store; absent when only store-less routes are served (proposal service alone). */
-  db?: ReadDb;
+  db?: StoreReader;
   status?: () => Promise<SyncStatus>;
   logger?: Logger;
   metrics?: ApiMetrics;

@@ -1,7 +1,7 @@
 /** What every route handler can reach: the store, the sync status, logs and metrics. */
 import type { Logger } from "pino";
 
-import type { ReadDb } from "./db.ts";
+import type { Store } from "../store/store.ts";
 import type { ApiMetrics } from "./metrics.ts";
 
 export interface SyncStatus {
@@ -16,8 +16,11 @@ export interface SyncStatus {
   chainHeadBlock: bigint | null;
 }
 
+/** What the API needs of the indexer's store: reads only. */
+export type StoreReader = Pick<Store, "kind" | "query">;
+
 export interface ApiDeps {
-  db: ReadDb;
+  db: StoreReader;
   /** Reads the sync status from the store (the same store the data comes from). */
   status: () => Promise<SyncStatus>;
   logger: Logger;

@@ -1,9 +1,8 @@
 /**
- * The one narrow interface the API reads the store through, over either engine: PGlite (the
- * embedded default, one connection in this thread) or PostgreSQL (a `pg` pool). Every query
- * is parameterised; nothing a client sends is ever spliced into SQL text.
+ * Dedicated connections for research queries (PostgreSQL only: a read replica in production,
+ * else the primary), apart from the store the API reads through, so a research query holds its
+ * own connection and session state (role, timeouts) and never one the API or the sync needs.
  */
-import type { PGlite } from "@electric-sql/pglite";
 import type { Pool, PoolClient } from "pg";
 
 export type StoreKind = "pglite" | "postgres";
@@ -59,19 +58,5 @@ export function fromPool(pool: Pool): ReadDb {
         client.release();
       }
     },
-  };
-}
-
-export function fromPglite(db: PGlite): ReadDb {
-  const query = async <T>(text: string, params?: readonly unknown[]) =>
-    (await db.query<T>(text, params as unknown[])).rows;
-  return {
-    kind: "pglite",
-    query,
-    withConnection: (task) => task({ query }),
-    transaction: (task) =>
-      db.transaction((tx) =>
-        task({ query: async <T>(text: string, params?: readonly unknown[]) => (await tx.query<T>(text, params as unknown[])).rows }),
-      ),
   };
 }

@@ -2,7 +2,7 @@
  * Streamed CSV (RFC 4180): rows are read in keyset-ordered batches and encoded as the client
  * reads, so an export of millions of rows holds one batch in memory, never the table.
  */
-import type { Queryable } from "../api/db.ts";
+import type { Queryable } from "../store/store.ts";
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -72,14 +72,14 @@ export interface TableExport {
   relation: string;
   columns: readonly string[];
   /** Unique sort key columns, in order, with their SQL types (so the index serves the scan). */
-  key: readonly { column: string; type: "bigint" | "integer" | "numeric" | "text" }[];
+  key: readonly { column: string; type: "bigint" | "integer" | "numeric" | "text" | "date" }[];
   /** Extra condition on parameters `$1…$n` (then key parameters follow). */
   where?: { sql: string; params: readonly unknown[] };
   batchSize?: number;
 }
 
 /** Keyset batches over a relation: `WHERE (k1, k2) > ($…) ORDER BY k1, k2 LIMIT n`. */
-export function tableSource(db: Queryable, spec: TableExport): KeysetSource<Record<string, unknown>> {
+export function tableSource(db: Pick<Queryable, "query">, spec: TableExport): KeysetSource<Record<string, unknown>> {
   const columns = spec.columns.map(quoteIdent).join(", ");
   const key = spec.key.map((k) => quoteIdent(k.column));
   const base = spec.where?.params ?? [];
