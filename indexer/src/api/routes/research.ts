@@ -74,11 +74,15 @@ const query = createRoute({
 
 const csv = createRoute({
   method: "get",
-  path: "/v1/datasets/{name}.csv",
+  path: "/v1/datasets/{file}",
   tags: ["research"],
   summary: "Stream a public view as CSV (RFC 4180), in key order",
   request: {
-    params: z.strictObject({ name: z.enum([...DATASET_VIEWS] as [string, ...string[]]).openapi({ param: { name: "name", in: "path" } }) }),
+    params: z.strictObject({
+      file: z
+        .enum([...DATASET_VIEWS].map((v) => `${v}.csv`) as [string, ...string[]])
+        .openapi({ param: { name: "file", in: "path" }, description: "`<view>.csv`" }),
+    }),
     query: z.strictObject({}),
   },
   responses: { 200: { description: "CSV, header row first", content: { "text/csv": { schema: z.string() } } }, ...errorResponses },
@@ -139,7 +143,7 @@ export function researchRoutes(options: ResearchOptions): RouteModule {
     });
 
     app.openapi(csv, async (c) => {
-      const { name } = c.req.valid("param");
+      const name = c.req.valid("param").file.replace(/\.csv$/, "");
       const dataset = datasetByView(name)!;
       const columns = (await datasetColumns(deps.db)).get(name) ?? [];
       await reflectBlock(c, deps);

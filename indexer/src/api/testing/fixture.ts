@@ -79,7 +79,7 @@ export async function seedWorld(store: Store): Promise<void> {
     for (const [orgId, cityId, en] of [[1, 1, "Berkeley Food Bank"], [2, 1, "Parks Crew"], [3, 2, "Banco de Alimentos"]] as const) {
       await db.query(
         `INSERT INTO organizations (org_id, city_id, account, status, budget, epoch, epoch_minted, next_seq, metadata_hash, metadata_raw, metadata, created_block, created_at, block_number)
-         VALUES ($1, $2, $3, $4, 20000, $5, 1500, 0, '0x', $6, $6::jsonb, 2, $7, 2)`,
+         VALUES ($1, $2, $3, $4, 20000, $5, 1500, 0, '0x', $6::text, $6::text::jsonb, 2, $7, 2)`,
         [orgId, cityId, `0x${String(orgId).repeat(40)}`, orgId === 2 ? "suspended" : "active", epoch, JSON.stringify({ version: 1, title: { en, es: en } }), BASE_TIME],
       );
       await db.query(
@@ -99,7 +99,7 @@ export async function seedWorld(store: Store): Promise<void> {
       await db.query(
         `INSERT INTO opportunities (opportunity_id, org_id, city_id, credits_per_unit, capacity, used, start_time, end_time, status, category, unit,
            metadata_hash, metadata_raw, metadata, created_block, created_at, block_number)
-         VALUES ($1, $2, $3, 10, 2000, 100, $4, $5, $6, $7, $8, '0x', $9, $9::jsonb, 3, $10, 3)`,
+         VALUES ($1, $2, $3, 10, 2000, 100, $4, $5, $6, $7, $8, '0x', $9::text, $9::text::jsonb, 3, $10, 3)`,
         [id, orgId, cityId, start, end, status, parsed.category, parsed.unit, m, BASE_TIME],
       );
     }
@@ -112,7 +112,7 @@ export async function seedWorld(store: Store): Promise<void> {
       await db.query(
         `INSERT INTO offers (offer_id, org_id, city_id, price, stock, sold, per_resident_limit, start_time, end_time, status, accepted_cities, category,
            metadata_hash, metadata_raw, metadata, created_block, created_at, block_number)
-         VALUES ($1, $2, $3, $4, $5, 2, 0, $6, $7, 'active', $8::bigint[], 'culture', '0x', $9, $9::jsonb, 4, $10, 4)`,
+         VALUES ($1, $2, $3, $4, $5, 2, 0, $6, $7, 'active', $8::bigint[], 'culture', '0x', $9::text, $9::text::jsonb, 4, $10, 4)`,
         [id, orgId, cityId, price, stock, NOW - 10 * DAY, NOW + 10 * DAY, accepted, meta(`Offer ${id}`, `Oferta ${id}`, "culture"), BASE_TIME],
       );
     }
