@@ -53,6 +53,7 @@ CREATE INDEX IF NOT EXISTS webhook_outbox_unfinal ON integrations.webhook_outbox
 CREATE TABLE IF NOT EXISTS integrations.webhook_cursor (
   id           smallint PRIMARY KEY DEFAULT 1 CHECK (id = 1),
   block_number bigint  NOT NULL,
-  log_index    integer NOT NULL
+  log_index    integer NOT NULL,
+  block_hash   text                     -- of the event under the cursor: a reorg changes it
 );
 `;

@@ -58,24 +58,27 @@ export async function fanOut(store: Pick<Store, "transaction">): Promise<{ queue
     const [sync] = await tx.query<{ finalized_block: bigint }>("SELECT finalized_block FROM sync_state WHERE id = 1");
     if (!sync) return { queued: 0, retracted: 0 };
     const finalized = BigInt(sync.finalized_block);
-    let [cursor] = await tx.query<{ block_number: bigint; log_index: number; block_hash: string | null }>(
-      `SELECT c.block_number, c.log_index, e.block_hash FROM integrations.webhook_cursor c
-       LEFT JOIN events e ON e.block_number = c.block_number AND e.log_index = c.log_index WHERE c.id = 1`,
+    let [cursor] = await tx.query<{ block_number: bigint; log_index: number; block_hash: string | null; canonical: boolean }>(
+      `SELECT c.block_number, c.log_index, c.block_hash,
+              EXISTS (SELECT 1 FROM events e WHERE e.block_number = c.block_number AND e.log_index = c.log_index
+                        AND e.block_hash IS NOT DISTINCT FROM c.block_hash) AS canonical
+       FROM integrations.webhook_cursor c WHERE c.id = 1`,
     );
     if (!cursor) {
       // A new outbox starts at the current head: subscriptions receive what happens from now on.
-      const [head] = await tx.query<{ block_number: bigint; log_index: number }>(
-        "SELECT block_number, log_index FROM events ORDER BY block_number DESC, log_index DESC LIMIT 1",
+      const [head] = await tx.query<{ block_number: bigint; log_index: number; block_hash: string }>(
+        "SELECT block_number, log_index, block_hash FROM events ORDER BY block_number DESC, log_index DESC LIMIT 1",
       );
-      cursor = { block_number: head?.block_number ?? -1n, log_index: head?.log_index ?? -1, block_hash: null };
-      await tx.query("INSERT INTO integrations.webhook_cursor (id, block_number, log_index) VALUES (1, $1, $2)", [
+      cursor = { block_number: head?.block_number ?? -1n, log_index: head?.log_index ?? -1, block_hash: head?.block_hash ?? null, canonical: true };
+      await tx.query("INSERT INTO integrations.webhook_cursor (id, block_number, log_index, block_hash) VALUES (1, $1, $2, $3)", [
         String(cursor.block_number),
         cursor.log_index,
+        cursor.block_hash,
       ]);
-    } else if (cursor.block_hash === null && BigInt(cursor.block_number) > finalized) {
+    } else if (!cursor.canonical && BigInt(cursor.block_number) > finalized) {
       // The event under the cursor was rolled back by a reorganisation: re-read from the final
       // block (already queued events are not duplicated: the outbox is unique per block hash).
-      cursor = { block_number: finalized, log_index: 2 ** 31 - 1, block_hash: null };
+      cursor = { block_number: finalized, log_index: 2 ** 31 - 1, block_hash: null, canonical: true };
     }
     const retracted = await tx.query(
       `INSERT INTO integrations.webhook_outbox (subscription_id, message_id, kind, event_type, block_number, block_hash, log_index, payload)
@@ -94,8 +97,8 @@ export async function fanOut(store: Pick<Store, "transaction">): Promise<{ queue
          AND NOT EXISTS (SELECT 1 FROM events e WHERE e.block_number = o.block_number AND e.log_index = o.log_index AND e.block_hash = o.block_hash)`,
       [finalized.toString()],
     );
-    const events = await tx.query<{ block_number: bigint; log_index: number }>(
-      `SELECT block_number, log_index FROM events WHERE (block_number, log_index) > ($1::bigint, $2::integer)
+    const events = await tx.query<{ block_number: bigint; log_index: number; block_hash: string }>(
+      `SELECT block_number, log_index, block_hash FROM events WHERE (block_number, log_index) > ($1::bigint, $2::integer)
        ORDER BY block_number, log_index LIMIT ${FANOUT_BATCH}`,
       [String(cursor.block_number), cursor.log_index],
     );
@@ -120,9 +123,10 @@ export async function fanOut(store: Pick<Store, "transaction">): Promise<{ queue
        ON CONFLICT DO NOTHING RETURNING id`,
       [String(cursor.block_number), cursor.log_index, String(last.block_number), last.log_index],
     );
-    await tx.query("UPDATE integrations.webhook_cursor SET block_number = $1, log_index = $2 WHERE id = 1", [
+    await tx.query("UPDATE integrations.webhook_cursor SET block_number = $1, log_index = $2, block_hash = $3 WHERE id = 1", [
       String(last.block_number),
       last.log_index,
+      last.block_hash,
     ]);
     return { queued: queued.length, retracted: retracted.length };
   });
