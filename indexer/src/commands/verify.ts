@@ -47,6 +47,7 @@ export async function verifyStore(
     add("networkAdmin", [], (r) => expect("network admin", network.network_admin, r));
     add("paused", [], (r) => expect("network paused", network.paused, r));
     add("epochDuration", [], (r) => expect("epoch duration", network.epoch_duration, r));
+    add("signatureHorizon", [], (r) => expect("signature horizon", network.signature_horizon, r));
   }
   const cities = await q("SELECT * FROM cities ORDER BY city_id");
   add("cityCount", [], (r) => expect("city count", cities.length, r));
@@ -91,6 +92,7 @@ export async function verifyStore(
       expect(`${k} cap`, d.cap, info.cap);
       expect(`${k} epochMinted`, d.epoch_minted, info.epochMinted);
       expect(`${k} epoch`, d.epoch, info.epoch);
+      expect(`${k} generation`, d.generation, info.generation);
     });
   }
   const opps = await q("SELECT * FROM opportunities ORDER BY opportunity_id");
@@ -132,6 +134,19 @@ export async function verifyStore(
       );
     }
   }
+  for (const o of orgs) {
+    add("authorizationGeneration", [Number(o.org_id), o.account], (r) =>
+      expect(`organization ${o.org_id} generation`, o.generation, BigInt(r as bigint) >> 32n),
+    );
+  }
+  for (const a of await q("SELECT city_id, resident, shortfall, frozen, recovered_to FROM accounts")) {
+    const k = `${a.city_id}/${a.resident}`;
+    add("revocationShortfall", [Number(a.city_id), a.resident], (r) => expect(`shortfall ${k}`, a.shortfall, r));
+    add("isFrozen", [Number(a.city_id), a.resident], (r) => expect(`frozen ${k}`, a.frozen, r));
+    add("recoveredTo", [Number(a.city_id), a.resident], (r) =>
+      expect(`recovered to ${k}`, a.recovered_to ?? "0x0000000000000000000000000000000000000000", r),
+    );
+  }
   for (const a of await q("SELECT city_id, resident, balance, lifetime FROM accounts")) {
     add("balanceOf", [Number(a.city_id), a.resident], (r) => expect(`balance ${a.city_id}/${a.resident}`, a.balance, r));
     add("lifetimeEarned", [Number(a.city_id), a.resident], (r) =>
@@ -148,7 +163,7 @@ export async function verifyStore(
     });
   }
   for (const c of await q(
-    "SELECT r.offer_id, r.resident, count(*)::int8 AS n FROM redemptions r JOIN offers o USING (offer_id) WHERE o.per_resident_limit > 0 GROUP BY 1, 2",
+    "SELECT r.offer_id, r.resident, count(*)::int8 AS n FROM redemptions r JOIN offers o USING (offer_id) WHERE o.per_resident_limit > 0 AND r.status <> 'refunded' GROUP BY 1, 2",
   )) {
     add("redemptionsOf", [Number(c.offer_id), c.resident], (r) => expect(`redemptions of ${c.offer_id}/${c.resident}`, c.n, r));
   }
@@ -157,8 +172,9 @@ export async function verifyStore(
   }
   for (const rc of await q("SELECT * FROM recoveries WHERE status = 'pending'")) {
     add("pendingRecovery", [Number(rc.city_id), rc.from_address], (r) => {
-      const info = r as { to: string; executableAt: number };
+      const info = r as { to: string; executableAt: number; contested: boolean };
       expect(`recovery ${rc.city_id}/${rc.from_address} to`, rc.to_address, info.to);
+      expect(`recovery ${rc.city_id}/${rc.from_address} contested`, rc.contested, info.contested);
       expect(`recovery ${rc.city_id}/${rc.from_address} executableAt`, rc.executable_at, info.executableAt);
     });
   }
