@@ -148,7 +148,8 @@ export class SyncEngine {
   /** Syncs up to `toBlock` (or the head), then returns unless `follow`, in which case it follows the head. */
   async run(options: { toBlock?: bigint; follow: boolean }): Promise<void> {
     let failures = 0;
-    this.#progress = undefined;
+    const p = this.position;
+    this.#progress = { block: p.block, target: p.block, head: p.block, records: p.records, startedRecords: p.records, startedAt: Date.now() };
     while (!this.#stopped) {
       let progressed: boolean;
       try {
@@ -355,10 +356,7 @@ export class SyncEngine {
 
   #report(target: bigint, head: bigint): void {
     const p = this.position;
-    if (!this.#progress) {
-      this.#progress = { block: p.block, target, head, records: p.records, startedRecords: p.records, startedAt: Date.now() };
-    }
-    this.#progress = { ...this.#progress, block: p.block, target, head, records: p.records };
+    this.#progress = { ...this.#progress!, block: p.block, target, head, records: p.records };
     this.options.onProgress?.(this.#progress);
   }
 }
