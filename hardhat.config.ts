@@ -59,6 +59,7 @@ export default defineConfig({
         path: require.resolve("solc/soljson.js"),
         settings: {
           evmVersion: "cancun",
+          viaIR: true,
           optimizer: { enabled: true, runs: ADMIN_RUNS },
         },
       },

@@ -28,6 +28,8 @@ const seedSummaryFile = path.join(stateDir, "seed.json");
 const proposalsFile = path.join(stateDir, "safe-proposals.json");
 const proposalsLog = path.join(stateDir, "safe-proposals.log");
 const PROPOSALS_PORT = 8547;
+const INDEXER_STATUS_PORT = 8548;
+const indexerLog = path.join(stateDir, "indexer.log");
 const HOST = "127.0.0.1";
 const PORT = 8545;
 const RPC_URL = `http://${HOST}:${PORT}`;
@@ -181,9 +183,41 @@ async function startSafeProposals(): Promise<string> {
 // registers the child, so Ctrl-C stops it like the node.
 // ---------------------------------------------------------------------------------------------
 
-/** HOOK (indexer issue): start the indexer on its embedded store against RPC_URL; return its URL. */
+/**
+ * The indexer on its embedded store (PGlite under .citysync/indexer, emptied on each run since the chain
+ * is fresh), following RPC_URL; returns its status URL once it answers.
+ */
 async function startIndexer(): Promise<string | undefined> {
-  return undefined; // not implemented yet
+  const dataDir = path.join(stateDir, "indexer");
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(`${dataDir}.writer.lock`, { force: true });
+  const url = `http://${HOST}:${INDEXER_STATUS_PORT}/status`;
+  const logFd = openSync(indexerLog, "w");
+  start(
+    "indexer",
+    [
+      path.join(root, "indexer", "src", "commands", "main.ts"),
+      "start",
+      "--rpc",
+      RPC_URL,
+      "--data-dir",
+      dataDir,
+      "--port",
+      String(INDEXER_STATUS_PORT),
+    ],
+    logFd,
+  );
+  closeSync(logFd);
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok) return url;
+    } catch {
+      // Not listening yet (PGlite creates its database on the first run).
+    }
+    await sleep(300);
+  }
+  throw new Error(`the indexer did not answer on ${url}; see ${indexerLog}`);
 }
 
 /** HOOK (dApp issue): serve the dApp pointed at RPC_URL and the indexer; return its URL. */

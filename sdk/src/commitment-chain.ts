@@ -146,6 +146,8 @@ export interface ChainSource {
   findBatch(cityId: bigint, orgId: bigint, seq: bigint): Promise<ChainEntry | undefined>;
   findRedemption(offerId: bigint, seq: bigint): Promise<ChainEntry | undefined>;
   checkpointAfter(cityId: bigint, position: bigint): Promise<bigint | undefined>;
+  /** Number of records of the city chain (its live head's position). */
+  length(cityId: bigint): Promise<bigint>;
   /** Record hashes of positions from..to (inclusive), in order. */
   records(cityId: bigint, from: bigint, to: bigint): Promise<Hex[]>;
 }
@@ -177,18 +179,34 @@ function needsCheckpoint(cityId: bigint): never {
   );
 }
 
+export interface ProofOptions {
+  /**
+   * End at the city's live head when no checkpoint covers the record. Only valid if nothing is recorded
+   * in the city before the proof lands on chain; the default ends at a (final) checkpoint.
+   */
+  liveHead?: boolean;
+}
+
+async function endOf(source: ChainSource, cityId: bigint, position: bigint, options: ProofOptions): Promise<bigint> {
+  const checkpoint = await source.checkpointAfter(cityId, position);
+  if (checkpoint !== undefined) return checkpoint;
+  if (options.liveHead) return source.length(cityId);
+  return needsCheckpoint(cityId);
+}
+
 /** The revocation proof of the batch that holds attestation (orgId, seq), ending at a checkpoint. */
 export async function buildRevocationProof(
   source: ChainSource,
   orgId: bigint,
   seq: bigint,
+  options: ProofOptions = {},
 ): Promise<{ proof: AttestationBatchProof; rowIndex: number; cityId: bigint }> {
   const cityId = await source.cityOfOrganization(orgId);
   const entry = await source.findBatch(cityId, orgId, seq);
   if (!entry || entry.kind !== "attestation") {
     throw new CitySyncError("UNKNOWN_RECORD", `No attestation ${orgId}/${seq} is recorded.`);
   }
-  const end = (await source.checkpointAfter(cityId, entry.position)) ?? needsCheckpoint(cityId);
+  const end = await endOf(source, cityId, entry.position, options);
   return {
     cityId,
     rowIndex: Number(seq - entry.firstSeq),
@@ -209,12 +227,13 @@ export async function buildRefundProof(
   source: ChainSource,
   offerId: bigint,
   seq: bigint,
+  options: ProofOptions = {},
 ): Promise<RedemptionProof> {
   const entry = await source.findRedemption(offerId, seq);
   if (!entry || entry.kind !== "redemption") {
     throw new CitySyncError("UNKNOWN_RECORD", `No redemption ${offerId}/${seq} is recorded.`);
   }
-  const end = (await source.checkpointAfter(entry.cityId, entry.position)) ?? needsCheckpoint(entry.cityId);
+  const end = await endOf(source, entry.cityId, entry.position, options);
   return {
     resident: entry.resident,
     cityId: Number(entry.cityId),
@@ -346,6 +365,9 @@ export async function logsChainSource(
     async checkpointAfter(cityId, position) {
       const candidates = (checkpoints.get(cityId) ?? []).filter((p) => p >= position).sort((a, b) => (a < b ? -1 : 1));
       return candidates[0];
+    },
+    async length(cityId) {
+      return BigInt((chains.get(cityId) ?? []).length);
     },
     async records(cityId, from, to) {
       return (chains.get(cityId) ?? []).slice(Number(from) - 1, Number(to)).map((e) => e.record);

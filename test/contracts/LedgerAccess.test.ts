@@ -8,7 +8,7 @@ import type { ContractTransactionResponse, Signer } from "ethers";
 import { network } from "hardhat";
 
 import type { ICivicLedger } from "../../types/ethers-contracts/index.ts";
-import { EVIDENCE, type World, makeWorldFixture } from "./helpers/fixture.ts";
+import { EVIDENCE, type World, makeWorldFixture, ANY_PRICE } from "./helpers/fixture.ts";
 
 const connection = await network.create();
 const { networkHelpers } = connection;
@@ -223,7 +223,7 @@ const MATRIX: Restricted[] = [
     setup: async (w) => {
       const org = w.ledger.connect(await w.as(w.org1Safe));
       await (await org.attest(w.org1, w.resident.address, w.opp1, 10n, EVIDENCE)).wait();
-      await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+      await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
     },
     call: (l, w) => l.fulfillRedemption(w.offer1, 0n),
     ...notOrgAccount,

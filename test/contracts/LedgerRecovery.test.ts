@@ -3,7 +3,7 @@ import { expect } from "chai";
 import { ZeroAddress } from "ethers";
 import { network } from "hardhat";
 
-import { EVIDENCE, RECOVERY_DELAY, type World, makeWorldFixture } from "./helpers/fixture.ts";
+import { EVIDENCE, RECOVERY_DELAY, type World, makeWorldFixture, ANY_PRICE } from "./helpers/fixture.ts";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;
@@ -18,7 +18,7 @@ async function fixture() {
   await (
     await w.ledger.connect(await w.as(w.org3Safe)).attest(w.org3, w.resident.address, w.opp3, 3n, EVIDENCE)
   ).wait();
-  await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+  await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
   return w;
 }
 

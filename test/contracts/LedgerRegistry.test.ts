@@ -8,6 +8,7 @@ import { network } from "hardhat";
 
 import {
   ADMIN_TRANSFER_DELAY,
+  SIGNATURE_HORIZON,
   DELEGATE_CAP,
   DISPUTE_WINDOW,
   EPOCH_DURATION,
@@ -44,6 +45,7 @@ describe("CivicLedger registry and governance", () => {
         DISPUTE_WINDOW,
         RECOVERY_DELAY,
         ADMIN_TRANSFER_DELAY,
+        SIGNATURE_HORIZON,
       ]);
       expect(await w.ledger.networkAdmin()).to.equal(w.networkAdmin.address);
       expect(await w.ledger.epochDuration()).to.equal(EPOCH_DURATION);
@@ -51,19 +53,24 @@ describe("CivicLedger registry and governance", () => {
       expect(await w.ledger.recoveryDelay()).to.equal(RECOVERY_DELAY);
       expect(await w.ledger.adminTransferDelay()).to.equal(ADMIN_TRANSFER_DELAY);
       expect(await w.ledger.currentEpoch()).to.equal((await now()) / EPOCH_DURATION);
-      expect(await w.ledger.MAX_BATCH_ROWS()).to.equal(1024n);
+      expect(await w.ledger.signatureHorizon()).to.equal(SIGNATURE_HORIZON);
+      expect(await w.ledger.MAX_BATCH_ROWS()).to.equal(512n);
       expect(await w.ledger.MAX_METADATA_BYTES()).to.equal(1024n);
       expect(await w.ledger.paused()).to.equal(false);
     });
 
-    it("rejects a zero network admin and a zero epoch duration", async () => {
+    it("rejects a zero network admin, a zero epoch duration and a zero signature horizon", async () => {
       const w = await networkHelpers.loadFixture(fixture);
       const admin = await ethers.getContractFactory("CivicLedgerAdmin");
-      await expect(admin.deploy(0n, 1n, 1n, 1n)).to.be.revertedWithCustomError(
+      await expect(admin.deploy(0n, 1n, 1n, 1n, 1n)).to.be.revertedWithCustomError(
         admin,
         "CivicLedgerZeroAmount",
       );
-      const module = await admin.deploy(EPOCH_DURATION, 1n, 1n, 1n);
+      await expect(admin.deploy(EPOCH_DURATION, 1n, 1n, 1n, 0n)).to.be.revertedWithCustomError(
+        admin,
+        "CivicLedgerZeroAmount",
+      );
+      const module = await admin.deploy(EPOCH_DURATION, 1n, 1n, 1n, 1n);
       const core = await ethers.getContractFactory("CivicLedger");
       await expect(core.deploy(ZeroAddress, await module.getAddress())).to.be.revertedWithCustomError(
         w.ledger,

@@ -6,7 +6,14 @@ import { expect } from "chai";
 import { network } from "hardhat";
 
 import { batchProof, cityChain, headOf, redemptionProof } from "./helpers/chain.ts";
-import { DISPUTE_WINDOW, EVIDENCE, OFFER_PRICE, type World, makeWorldFixture } from "./helpers/fixture.ts";
+import {
+  DISPUTE_WINDOW,
+  EVIDENCE,
+  OFFER_PRICE,
+  type World,
+  makeWorldFixture,
+  ANY_PRICE,
+} from "./helpers/fixture.ts";
 import { packRow } from "./helpers/eip712.ts";
 
 const connection = await network.create();
@@ -39,7 +46,7 @@ async function orgLedger(w: World) {
 describe("CivicLedger revocation", () => {
   it("the off-chain chain rebuilt from events reaches the ledger's head", async () => {
     const { w } = await networkHelpers.loadFixture(fixture);
-    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
     const chain = await cityChain(w.ledger, ethers.provider, w.city1);
     expect(chain.length).to.equal(2);
     expect(headOf(chain)).to.equal((await w.ledger.city(w.city1)).head);
@@ -124,8 +131,8 @@ describe("CivicLedger revocation", () => {
   it("after spending: claws back what is left, reports the shortfall, lifetime still reduced (defined outcome)", async () => {
     const { w } = await networkHelpers.loadFixture(fixture);
     // resident holds 60; spends 20 twice -> 20 left; revoking row 0 (50 credits) claws back 20, shortfall 30.
-    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
-    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
+    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
     expect(await w.ledger.balanceOf(w.city1, w.resident.address)).to.equal(60n - 2n * OFFER_PRICE);
     const supply = await w.ledger.totalSupply(w.city1);
     await expect((await orgLedger(w)).revoke(await proofOf(w), [0n], REASON))
@@ -220,8 +227,8 @@ describe("CivicLedger revocation", () => {
 
   it("a suspended organization's attestations can still be revoked and its redemptions fulfilled and refunded", async () => {
     const { w } = await networkHelpers.loadFixture(fixture);
-    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
-    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
+    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
     await (await w.ledger.connect(await w.as(w.cityAdmin1)).setOrganizationStatus(w.org1, 2)).wait();
     const org = await orgLedger(w);
     await expect(org.revoke(await proofOf(w), [1n], REASON)).to.emit(w.ledger, "AttestationRevoked");

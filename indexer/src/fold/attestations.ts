@@ -87,9 +87,11 @@ export const attestationHandlers: Record<string, Handler> = {
     const orgId = big(e.args.orgId);
     const seq = big(e.args.seq);
     const cityId = big(e.args.cityId);
-    const resident = addr(e.args.participant);
+    // Credits moved by recoveries are clawed back where they are now: the holder.
+    const resident = addr(e.args.holder ?? e.args.participant);
     const credits = big(e.args.credits);
     const clawedBack = big(e.args.clawedBack);
+    const shortfall = big(e.args.shortfall);
     const ref = draft.view.attestation(orgId, seq);
     if (!ref) throw new FoldError(`attestation ${orgId}:${seq} is unknown to the store (missed or misordered log)`);
     const account = accountOf(draft, cityId, resident);
@@ -101,6 +103,7 @@ export const attestationHandlers: Record<string, Handler> = {
       kind: "revoked",
       balanceDelta: -clawedBack,
       lifetimeDelta: -(lifetime < credits ? lifetime : credits),
+      shortfallDelta: e.args.holder === undefined ? 0n : shortfall,
       ref: `${orgId}:${seq}`,
     });
     const city = draft.must("cities", String(cityId), `city ${cityId}`);
@@ -113,10 +116,19 @@ export const attestationHandlers: Record<string, Handler> = {
         revoke_reason: Number(e.args.reason),
         revoker: addr(e.args.revoker),
         clawed_back: clawedBack,
-        shortfall: big(e.args.shortfall),
+        shortfall,
+        holder: resident,
         revoked_block: e.blockNumber,
       },
-      { revoked: false, revoke_reason: null, revoker: null, clawed_back: null, shortfall: null, revoked_block: null },
+      {
+        revoked: false,
+        revoke_reason: null,
+        revoker: null,
+        clawed_back: null,
+        shortfall: null,
+        holder: null,
+        revoked_block: null,
+      },
     );
     const opp = draft.get("opportunities", String(ref.opportunityId));
     bumpDaily(draft, e, cityId, opp?.category as string | null, { revocations: 1n, credits_revoked: clawedBack });

@@ -22,6 +22,7 @@ export const networkHandlers: Record<string, Handler> = {
       dispute_window: big(e.args.disputeWindow),
       recovery_delay: big(e.args.recoveryDelay),
       admin_transfer_delay: big(e.args.adminTransferDelay),
+      signature_horizon: e.args.signatureHorizon === undefined ? null : big(e.args.signatureHorizon),
       block_number: e.blockNumber,
     });
   },

@@ -22,6 +22,7 @@ function accountAttester(orgId: bigint, account: string, e: LedgerEvent) {
     cap: 0n,
     epoch: 0n,
     epoch_minted: 0n,
+    generation: 0n,
     block_number: e.blockNumber,
   };
 }
@@ -40,6 +41,7 @@ export const organizationHandlers: Record<string, Handler> = {
       epoch: epochOf(draft, e.timestamp),
       epoch_minted: 0n,
       next_seq: 0n,
+      generation: 0n,
       metadata_hash: String(e.args.metadataHash),
       metadata_raw: metadata.raw,
       metadata: metadata.json,
@@ -54,6 +56,7 @@ export const organizationHandlers: Record<string, Handler> = {
     draft.put("organizations", {
       ...org(draft, e),
       status: ORG_STATUS[Number(e.args.status)] ?? `unknown-${String(e.args.status)}`,
+      generation: big(e.args.orgGeneration),
       block_number: e.blockNumber,
     });
   },
@@ -65,7 +68,12 @@ export const organizationHandlers: Record<string, Handler> = {
     const newAccount = addr(e.args.newAccount);
     draft.delete("delegates", { org_id: orgId, address: addr(e.args.previousAccount) });
     draft.put("delegates", accountAttester(orgId, newAccount, e));
-    draft.put("organizations", { ...org(draft, e), account: newAccount, block_number: e.blockNumber });
+    draft.put("organizations", {
+      ...org(draft, e),
+      account: newAccount,
+      generation: big(e.args.orgGeneration),
+      block_number: e.blockNumber,
+    });
   },
   DelegateAuthorized(draft, _ctx, e) {
     const orgId = big(e.args.orgId);
@@ -80,6 +88,8 @@ export const organizationHandlers: Record<string, Handler> = {
       ...current,
       active: true,
       cap: big(e.args.cap),
+      // The event gives the combined generation (organization << 32 | delegate).
+      generation: big(e.args.generation) & 0xffffffffn,
       block_number: e.blockNumber,
     });
   },
@@ -87,6 +97,11 @@ export const organizationHandlers: Record<string, Handler> = {
     const orgId = big(e.args.orgId);
     const address = addr(e.args.delegate);
     const current = draft.must("delegates", `${orgId}|${address}`, `delegate ${address} of organization ${orgId}`);
-    draft.put("delegates", { ...current, active: false, block_number: e.blockNumber });
+    draft.put("delegates", {
+      ...current,
+      active: false,
+      generation: big(e.args.delegateGeneration),
+      block_number: e.blockNumber,
+    });
   },
 };

@@ -11,7 +11,14 @@ import type { FoldContext, LedgerEvent } from "./types.ts";
 
 type Handler = (draft: Draft, ctx: FoldContext, e: LedgerEvent) => void;
 
-const PENDING = { status: "pending", settled_block: null, settled_at: null };
+const PENDING = {
+  status: "pending",
+  settled_block: null,
+  settled_at: null,
+  refund_holder: null,
+  refund_spendable: null,
+  refund_shortfall_covered: null,
+};
 
 export const redemptionHandlers: Record<string, Handler> = {
   Redeemed(draft, ctx, e) {
@@ -74,22 +81,33 @@ export const redemptionHandlers: Record<string, Handler> = {
     const seq = big(e.args.seq);
     const cityId = big(e.args.cityId);
     const credits = big(e.args.credits);
-    const resident = addr(e.args.resident);
+    // The holder (the resident or its recovery successor) gets the part not covering its revocation shortfall.
+    const holder = addr(e.args.holder ?? e.args.resident);
+    const spendable = e.args.spendable === undefined ? credits : big(e.args.spendable);
+    const covered = e.args.shortfallCovered === undefined ? 0n : big(e.args.shortfallCovered);
     changeAccount(draft, e, {
       cityId,
-      resident,
+      resident: holder,
       subIndex: 0,
       kind: "refunded",
-      balanceDelta: credits,
+      balanceDelta: spendable,
       lifetimeDelta: 0n,
+      shortfallDelta: -covered,
       ref: `${offerId}:${seq}`,
     });
     const city = draft.must("cities", String(cityId), `city ${cityId}`);
-    draft.put("cities", { ...city, supply: (city.supply as bigint) + credits, block_number: e.blockNumber });
+    draft.put("cities", { ...city, supply: (city.supply as bigint) + spendable, block_number: e.blockNumber });
     draft.patch(
       "redemptions",
       { offer_id: offerId, seq },
-      { status: "refunded", settled_block: e.blockNumber, settled_at: e.timestamp },
+      {
+        status: "refunded",
+        settled_block: e.blockNumber,
+        settled_at: e.timestamp,
+        refund_holder: holder,
+        refund_spendable: spendable,
+        refund_shortfall_covered: covered,
+      },
       PENDING,
     );
     const offer = draft.get("offers", String(offerId));

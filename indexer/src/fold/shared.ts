@@ -26,6 +26,9 @@ export function accountOf(draft: Draft, cityId: bigint, resident: string): Row {
       resident,
       balance: 0n,
       lifetime: 0n,
+      shortfall: 0n,
+      frozen: false,
+      recovered_to: null,
       block_number: 0n,
     }
   );
@@ -42,13 +45,18 @@ export function changeAccount(
     kind: string;
     balanceDelta: bigint;
     lifetimeDelta: bigint;
+    shortfallDelta?: bigint;
     ref: string;
+    /** Other account fields to set (frozen, recovered_to). */
+    set?: Record<string, unknown>;
   },
 ): void {
   const account = accountOf(draft, change.cityId, change.resident);
   const balance = (account.balance as bigint) + change.balanceDelta;
   const lifetime = (account.lifetime as bigint) + change.lifetimeDelta;
-  draft.put("accounts", { ...account, balance, lifetime, block_number: e.blockNumber });
+  const shortfallDelta = change.shortfallDelta ?? 0n;
+  const shortfall = (account.shortfall as bigint) + shortfallDelta;
+  draft.put("accounts", { ...account, ...change.set, balance, lifetime, shortfall, block_number: e.blockNumber });
   draft.insert("account_changes", {
     block_number: e.blockNumber,
     log_index: e.logIndex,
@@ -60,10 +68,17 @@ export function changeAccount(
     lifetime_delta: change.lifetimeDelta,
     balance,
     lifetime,
+    shortfall_delta: shortfallDelta,
+    shortfall,
     ref: change.ref,
     tx_hash: e.txHash,
     timestamp: e.timestamp,
   });
+}
+
+/** Sets account flags without a balance change (no account_changes row). */
+export function flagAccount(draft: Draft, e: LedgerEvent, cityId: bigint, resident: string, set: Record<string, unknown>): void {
+  draft.put("accounts", { ...accountOf(draft, cityId, resident), ...set, block_number: e.blockNumber });
 }
 
 /** Adds to a city's daily aggregate of one category. */

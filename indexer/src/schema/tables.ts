@@ -16,7 +16,7 @@ export const tables = {
   delegates: { key: ["org_id", "address"], numeric: ["cap", "epoch_minted"], hot: true },
   opportunities: { key: ["opportunity_id"], numeric: ["credits_per_unit", "capacity", "used"], hot: true },
   offers: { key: ["offer_id"], numeric: ["price", "stock", "sold"], hot: true },
-  accounts: { key: ["city_id", "resident"], numeric: ["balance", "lifetime"], hot: true },
+  accounts: { key: ["city_id", "resident"], numeric: ["balance", "lifetime", "shortfall"], hot: true },
   recoveries: {
     key: ["city_id", "from_address", "requested_block", "requested_log"],
     numeric: ["moved_balance", "moved_lifetime"],
@@ -32,10 +32,14 @@ export const tables = {
     numeric: ["units", "credits", "clawed_back", "shortfall"],
     hot: false,
   },
-  redemptions: { key: ["offer_id", "seq"], numeric: ["credits"], hot: false },
+  redemptions: {
+    key: ["offer_id", "seq"],
+    numeric: ["credits", "refund_spendable", "refund_shortfall_covered"],
+    hot: false,
+  },
   account_changes: {
     key: ["block_number", "log_index", "sub_index"],
-    numeric: ["balance_delta", "lifetime_delta", "balance", "lifetime"],
+    numeric: ["balance_delta", "lifetime_delta", "balance", "lifetime", "shortfall_delta", "shortfall"],
     hot: false,
   },
   nonces: { key: ["signer", "nonce"], numeric: ["nonce"], hot: false },

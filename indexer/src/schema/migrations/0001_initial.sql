@@ -21,7 +21,8 @@ CREATE TABLE blocks (
   block_number bigint PRIMARY KEY,
   block_hash   text   NOT NULL,
   parent_hash  text   NOT NULL,
-  timestamp    bigint NOT NULL
+  timestamp    bigint NOT NULL,
+  records      bigint NOT NULL  -- sync_state.records after this block
 );
 
 -- Undo entries of changes made in unfinalized blocks (inverse row changes, applied newest first on a
