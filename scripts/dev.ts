@@ -29,6 +29,7 @@ const proposalsFile = path.join(stateDir, "safe-proposals.json");
 const proposalsLog = path.join(stateDir, "safe-proposals.log");
 const PROPOSALS_PORT = 8547;
 const INDEXER_STATUS_PORT = 8548;
+const API_PORT = 8549;
 const indexerLog = path.join(stateDir, "indexer.log");
 const HOST = "127.0.0.1";
 const PORT = 8545;
@@ -192,6 +193,8 @@ async function startIndexer(): Promise<string | undefined> {
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(`${dataDir}.writer.lock`, { force: true });
   const url = `http://${HOST}:${INDEXER_STATUS_PORT}/status`;
+  // The indexer process also serves the HTTP API (PGlite lives in that process).
+  process.env.CITYSYNC_API_PORT = String(API_PORT);
   const logFd = openSync(indexerLog, "w");
   start(
     "indexer",
@@ -211,13 +214,34 @@ async function startIndexer(): Promise<string | undefined> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline && !stopping) {
     try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok) return url;
+      if ((await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok) {
+        await waitForApi();
+        return url;
+      }
     } catch {
       // Not listening yet (PGlite creates its database on the first run).
     }
     await sleep(300);
   }
   throw new Error(`the indexer did not answer on ${url}; see ${indexerLog}`);
+}
+
+/** Waits for the API the indexer serves, then prints its URL and its reference page's. */
+async function waitForApi(): Promise<void> {
+  const apiUrl = `http://${HOST}:${API_PORT}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      if ((await fetch(`${apiUrl}/health`, { signal: AbortSignal.timeout(1_000) })).ok) {
+        log(`API ${apiUrl} (reference: ${apiUrl}/docs, OpenAPI: ${apiUrl}/openapi.json)`);
+        return;
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(300);
+  }
+  log(`the API did not answer on ${apiUrl}; see ${indexerLog}`);
 }
 
 /** HOOK (dApp issue): serve the dApp pointed at RPC_URL and the indexer; return its URL. */

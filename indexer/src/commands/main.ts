@@ -122,6 +122,14 @@ async function main(argv: string[]): Promise<number> {
           server.unref();
           log.info({ url: `http://${config.statusHost}:${config.statusPort}/status` }, "status endpoint");
         }
+        // The HTTP API, served from this process (the only one that can open a PGlite store).
+        const apiPort = process.env.CITYSYNC_API_PORT;
+        if (command === "start" && apiPort) {
+          const { serveApi } = await import("../api/server.ts");
+          const api = await serveApi(store, { port: Number(apiPort), logger: log.child({ service: "api" }), chainHead: () => engine.head });
+          api.server.unref();
+          log.info({ url: api.url, docs: api.docsUrl }, "API");
+        }
         log.info({ store: store.location, kind: store.kind, from: String(engine.position.block) }, `indexer ${command}`);
         await engine.run({ toBlock: values.to === undefined ? undefined : BigInt(values.to), follow: command === "start" });
         log.info(statusOf(engine), "indexer stopped");
