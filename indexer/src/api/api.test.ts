@@ -3,11 +3,15 @@
  * data with block headers; hostile input to every parameter is a 4xx naming it, never a 5xx;
  * pagination walks every row once while rows are added; CSV equals the table.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import { expect } from "chai";
 import pino from "pino";
 
 import { parseCsv } from "@citysync/sdk";
 
+import { dataDictionary } from "../research/dictionary.ts";
 import type { Store } from "../store/store.ts";
 import { createApi } from "./server.ts";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "./testing/postgres.ts";
@@ -256,6 +260,11 @@ for (const kind of ["pglite", "postgres"] as const) {
         expect(doc.paths, path).to.have.property(path);
       }
       expect((await get("/docs")).status).to.equal(200);
+    });
+
+    it("documents every column of every public view in docs/data-dictionary.md (generated, up to date)", async () => {
+      const file = readFileSync(path.resolve(import.meta.dirname, "..", "..", "..", "docs", "data-dictionary.md"), "utf8");
+      expect(await dataDictionary(store)).to.equal(file);
     });
 
     it(kind === "pglite" ? "refuses research SQL on the embedded store (501)" : "answers a legitimate research aggregate", async () => {
