@@ -54,7 +54,10 @@ function clientKey(c: Context, trustProxy: boolean): string {
   }
 }
 
-export function createApiApp(options: ApiOptions, modules: RouteModule[]): { app: OpenAPIHono<ApiEnv>; deps: ApiDeps } {
+export function createApiApp(
+  options: ApiOptions,
+  modules: RouteModule[],
+): { app: OpenAPIHono<ApiEnv>; deps: ApiDeps } {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? "info" });
   const metrics = options.metrics ?? createMetrics();
   const noStore = (): never => {
@@ -84,7 +87,16 @@ export function createApiApp(options: ApiOptions, modules: RouteModule[]): { app
     const route = c.req.routePath || "unmatched";
     metrics.requests.inc({ method: c.req.method, route, status: String(c.res.status) });
     metrics.duration.observe({ method: c.req.method, route }, seconds);
-    log.info({ method: c.req.method, path: c.req.path, route, status: c.res.status, ms: Math.round(seconds * 1e4) / 10 }, "request");
+    log.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        route,
+        status: c.res.status,
+        ms: Math.round(seconds * 1e4) / 10,
+      },
+      "request",
+    );
   });
   app.use(
     cors({

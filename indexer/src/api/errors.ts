@@ -73,15 +73,23 @@ export function validationError(error: z.ZodError, target: string): ApiError {
   if (issue.code === "unrecognized_keys") {
     const keys = issue.keys.map((k) => `"${k}"`).join(", ");
     const prefix = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    return new ApiError(400, "UNKNOWN_PARAMETER", `${prefix}unknown ${where}${issue.keys.length > 1 ? "s" : ""} ${keys}.`, {
-      parameter: [...issue.path.map(String), issue.keys[0] ?? ""].filter(Boolean).join("."),
-    });
+    return new ApiError(
+      400,
+      "UNKNOWN_PARAMETER",
+      `${prefix}unknown ${where}${issue.keys.length > 1 ? "s" : ""} ${keys}.`,
+      {
+        parameter: [...issue.path.map(String), issue.keys[0] ?? ""].filter(Boolean).join("."),
+      },
+    );
   }
   const name = issue.path.map(String).join(".");
-  const message = name
-    ? `${where} ${name}: ${describeIssue(issue)}.`
-    : `${where}s: ${describeIssue(issue)}.`;
-  return new ApiError(400, "INVALID_PARAMETER", message.replace(/\.\.$/, "."), name ? { parameter: name } : {});
+  const message = name ? `${where} ${name}: ${describeIssue(issue)}.` : `${where}s: ${describeIssue(issue)}.`;
+  return new ApiError(
+    400,
+    "INVALID_PARAMETER",
+    message.replace(/\.\.$/, "."),
+    name ? { parameter: name } : {},
+  );
 }
 
 /** Maps any thrown value to a response. Unknown errors are logged by the caller, not shown. */
@@ -97,7 +105,13 @@ export function toResponse(c: Context, error: unknown): Response {
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     const code =
-      status === 413 ? "BODY_TOO_LARGE" : status === 415 ? "UNSUPPORTED_MEDIA_TYPE" : status === 503 ? "TIMEOUT" : "HTTP_ERROR";
+      status === 413
+        ? "BODY_TOO_LARGE"
+        : status === 415
+          ? "UNSUPPORTED_MEDIA_TYPE"
+          : status === 503
+            ? "TIMEOUT"
+            : "HTTP_ERROR";
     return c.json(errorBody(code, error.message || "Request refused."), status);
   }
   if (error instanceof SyntaxError) {

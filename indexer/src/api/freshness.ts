@@ -16,7 +16,12 @@ export function isFinal(status: SyncStatus, block: bigint | null = status.indexe
   return block !== null && status.finalizedBlock !== null && block <= status.finalizedBlock;
 }
 
-export function setBlockHeaders(c: Context, status: SyncStatus, final = isFinal(status), immutable = false): void {
+export function setBlockHeaders(
+  c: Context,
+  status: SyncStatus,
+  final = isFinal(status),
+  immutable = false,
+): void {
   if (status.indexedBlock !== null) c.header("X-Block-Number", status.indexedBlock.toString());
   if (status.indexedHash !== null) c.header("X-Block-Hash", status.indexedHash);
   if (status.finalizedBlock !== null) c.header("X-Finalized-Block", status.finalizedBlock.toString());

@@ -46,7 +46,10 @@ if (import.meta.main) {
     trustProxy: process.env.TRUST_PROXY === "1",
     ...(cors ? { corsOrigins: cors === "*" ? "*" : cors.split(",").map((o) => o.trim()) } : {}),
   });
-  const worker = process.env.WEBHOOK_WORKER === "1" ? startWebhookWorker(store, { onError: (err) => log.error({ err }, "webhooks") }) : undefined;
+  const worker =
+    process.env.WEBHOOK_WORKER === "1"
+      ? startWebhookWorker(store, { onError: (err) => log.error({ err }, "webhooks") })
+      : undefined;
   console.log(`City/Sync API on ${api.url} (reference: ${api.docsUrl}, store ${store.location})`);
   const stop = async () => {
     await worker?.stop();

@@ -19,11 +19,16 @@ export function queryFingerprint(route: string, filters: Record<string, unknown>
     .filter((k) => filters[k] !== undefined && k !== "cursor" && k !== "limit")
     .sort()
     .map((k) => [k, filters[k]]);
-  return createHash("sha256").update(JSON.stringify([route, sorted])).digest("base64url").slice(0, 12);
+  return createHash("sha256")
+    .update(JSON.stringify([route, sorted]))
+    .digest("base64url")
+    .slice(0, 12);
 }
 
 export function encodeCursor(fingerprint: string, key: readonly (string | number | bigint)[]): string {
-  return Buffer.from(JSON.stringify({ v: CURSOR_VERSION, f: fingerprint, k: key.map(String) })).toString("base64url");
+  return Buffer.from(JSON.stringify({ v: CURSOR_VERSION, f: fingerprint, k: key.map(String) })).toString(
+    "base64url",
+  );
 }
 
 function malformed(why: string): ApiError {

@@ -25,20 +25,28 @@ describe("two API processes over one PostgreSQL", function () {
     store = await openTestStore("postgres", database.url);
     await seedWorld(store);
     for (const port of PORTS) {
-      const child = spawn(process.execPath, [path.join(import.meta.dirname, "main.ts"), "--port", String(port)], {
-        env: { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: "warn" },
-        stdio: ["ignore", "pipe", "inherit"],
-      });
+      const child = spawn(
+        process.execPath,
+        [path.join(import.meta.dirname, "main.ts"), "--port", String(port)],
+        {
+          env: { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: "warn" },
+          stdio: ["ignore", "pipe", "inherit"],
+        },
+      );
       children.push(child);
       await new Promise<void>((resolve, reject) => {
-        child.stdout!.on("data", (d: Buffer) => (d.toString().includes("City/Sync API on") ? resolve() : undefined));
+        child.stdout!.on("data", (d: Buffer) =>
+          d.toString().includes("City/Sync API on") ? resolve() : undefined,
+        );
         child.once("exit", (code) => reject(new Error(`API process exited with ${code}`)));
       });
     }
   });
   after(async () => {
     for (const child of children) child.kill("SIGTERM");
-    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))));
+    await Promise.all(
+      children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))),
+    );
     await store?.close();
     await database?.drop();
   });
@@ -57,7 +65,12 @@ describe("two API processes over one PostgreSQL", function () {
     return Promise.all(
       PORTS.map(async (port) => {
         const response = await fetch(`http://127.0.0.1:${port}${p}`);
-        return { status: response.status, etag: response.headers.get("etag"), block: response.headers.get("x-block-number"), body: await response.text() };
+        return {
+          status: response.status,
+          etag: response.headers.get("etag"),
+          block: response.headers.get("x-block-number"),
+          body: await response.text(),
+        };
       }),
     );
   }

@@ -45,7 +45,7 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
     }
     buckets.set(key, bucket);
     if (bucket.tokens < 1) {
-      const retryAfter = Math.max(1, Math.ceil(((1 - bucket.tokens) / options.perSecond)));
+      const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / options.perSecond));
       c.header("Retry-After", String(retryAfter));
       c.header("RateLimit-Policy", `${options.burst};w=${Math.ceil(options.burst / options.perSecond)}`);
       return c.json(errorBody("RATE_LIMITED", `Too many requests; retry after ${retryAfter} s.`), 429);

@@ -10,7 +10,10 @@ export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
 
 /** A decimal string of a non-negative integer (uint256 amounts, ids, block numbers). */
-export const Decimal = z.string().regex(/^(0|[1-9][0-9]*)$/).openapi({ example: "1500" });
+export const Decimal = z
+  .string()
+  .regex(/^(0|[1-9][0-9]*)$/)
+  .openapi({ example: "1500" });
 
 /** An unsigned integer given as a query string: digits only, at most `max`. */
 export function uintParam(name: string, max: bigint | number = BigInt(2) ** BigInt(64) - BigInt(1)) {
@@ -47,7 +50,10 @@ export const Cursor = z
   .min(1)
   .max(1024)
   .optional()
-  .openapi({ param: { name: "cursor", in: "query" }, description: "Opaque; the `nextCursor` of the previous page." });
+  .openapi({
+    param: { name: "cursor", in: "query" },
+    description: "Opaque; the `nextCursor` of the previous page.",
+  });
 
 export const Language = z.enum(["en", "es"]);
 
@@ -55,7 +61,10 @@ export const pageOf = <T extends z.ZodType>(item: T, name: string) =>
   z
     .object({
       items: z.array(item),
-      nextCursor: z.string().nullable().openapi({ description: "Pass as `cursor` for the next page; null on the last page." }),
+      nextCursor: z
+        .string()
+        .nullable()
+        .openapi({ description: "Pass as `cursor` for the next page; null on the last page." }),
     })
     .openapi(name);
 

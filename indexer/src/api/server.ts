@@ -52,7 +52,10 @@ export function createApi(options: CreateApiOptions) {
     webhookRoutes,
   ];
   if (options.proposals) modules.push(safeProposalRoutes(options.proposals));
-  return createApiApp({ ...options, db: options.store, status: storeStatus(options.store, options.chainHead) }, modules);
+  return createApiApp(
+    { ...options, db: options.store, status: storeStatus(options.store, options.chainHead) },
+    modules,
+  );
 }
 
 export interface ServeApiOptions extends Omit<CreateApiOptions, "store"> {
@@ -75,7 +78,10 @@ export async function serveApi(store: Store, options: ServeApiOptions = {}): Pro
   await ensureApiSchema(store);
   let researchPool: pg.Pool | undefined;
   if (store.kind === "postgres" && options.researchDatabaseUrl) {
-    researchPool = new pg.Pool({ connectionString: options.researchDatabaseUrl, max: options.research?.maxConcurrent ?? 2 });
+    researchPool = new pg.Pool({
+      connectionString: options.researchDatabaseUrl,
+      max: options.research?.maxConcurrent ?? 2,
+    });
   }
   const { app } = createApi({
     ...options,

@@ -9,8 +9,17 @@ export function storeStatus(db: StoreReader, chainHead?: () => bigint | null): (
       block_hash: string | null;
       finalized_block: bigint;
       start_block: bigint;
-    }>("SELECT chain_id, block_number, block_hash, finalized_block, start_block FROM sync_state WHERE id = 1");
-    if (!row) return { chainId: 0, indexedBlock: null, indexedHash: null, finalizedBlock: null, chainHeadBlock: chainHead?.() ?? null };
+    }>(
+      "SELECT chain_id, block_number, block_hash, finalized_block, start_block FROM sync_state WHERE id = 1",
+    );
+    if (!row)
+      return {
+        chainId: 0,
+        indexedBlock: null,
+        indexedHash: null,
+        finalizedBlock: null,
+        chainHeadBlock: chainHead?.() ?? null,
+      };
     const indexed = BigInt(row.block_number);
     return {
       chainId: Number(row.chain_id),

@@ -74,6 +74,8 @@ describe("iCalendar feed (RFC 5545)", () => {
   });
 
   it("refuses an unknown time zone", () => {
-    expect(() => buildCalendar({ name: "x", timeZone: "Mars/Base", language: "en", events: [] })).to.throw(RangeError);
+    expect(() => buildCalendar({ name: "x", timeZone: "Mars/Base", language: "en", events: [] })).to.throw(
+      RangeError,
+    );
   });
 });

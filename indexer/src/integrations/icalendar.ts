@@ -30,7 +30,11 @@ const PRODID = "-//City/Sync//Civic opportunities//EN";
 
 /** TEXT escaping (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (§3.1). */
@@ -87,9 +91,7 @@ export function offsetMinutes(date: Date, timeZone: string): number {
     format = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
     offsetFormats.set(timeZone, format);
   }
-  const name = format
-    .formatToParts(date)
-    .find((p) => p.type === "timeZoneName")!.value; // "GMT-06:00" or "GMT"
+  const name = format.formatToParts(date).find((p) => p.type === "timeZoneName")!.value; // "GMT-06:00" or "GMT"
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   if (!match) return 0;
   const minutes = Number(match[2]) * 60 + Number(match[3]);
@@ -196,7 +198,8 @@ export function buildCalendar(feed: CalendarFeed, now: Date = new Date()): strin
     );
     if (event.end) lines.push(`DTEND;TZID=${tz}:${localStamp(event.end, tz)}`);
     lines.push(`SUMMARY;LANGUAGE=${feed.language}:${escapeText(event.summary)}`);
-    if (event.description) lines.push(`DESCRIPTION;LANGUAGE=${feed.language}:${escapeText(event.description)}`);
+    if (event.description)
+      lines.push(`DESCRIPTION;LANGUAGE=${feed.language}:${escapeText(event.description)}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(",")}`);
     if (event.url) lines.push(`URL:${event.url}`);

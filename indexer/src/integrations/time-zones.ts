@@ -7,7 +7,10 @@ const PILOT_ZONES: Record<string, string> = { BRK: "America/Los_Angeles", CDMX: 
 
 export function cityTimeZones(env: string | undefined = process.env.CITY_TIME_ZONES): Record<string, string> {
   const zones = { ...PILOT_ZONES };
-  for (const entry of (env ?? "").split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (env ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [code, zone] = entry.split("=");
     if (!code || !zone) throw new Error(`CITY_TIME_ZONES: "${entry}" is not CODE=Area/City.`);
     new Intl.DateTimeFormat("en-US", { timeZone: zone }); // throws on an unknown zone

@@ -71,7 +71,10 @@ describe("webhooks (outbox, Standard Webhooks signatures, retries, dead letters,
   const close = () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   const deliver = () => deliverDue(store, { baseDelayMs: 0, maxAttempts: 3, timeoutMs: 2_000 });
   const api = (path: string, init: RequestInit = {}, auth = key) =>
-    app.request(path, { ...init, headers: { "content-type": "application/json", ...(auth ? { authorization: `Bearer ${auth}` } : {}) } });
+    app.request(path, {
+      ...init,
+      headers: { "content-type": "application/json", ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
+    });
 
   before(async () => {
     store = await openTestStore("pglite");
@@ -86,9 +89,15 @@ describe("webhooks (outbox, Standard Webhooks signatures, retries, dead letters,
   });
 
   it("lets only an operator key manage subscriptions, within its cities", async () => {
-    const body = JSON.stringify({ url: `http://127.0.0.1:${port}/hook`, cityId: "1", eventTypes: ["AttestationsRecorded"] });
+    const body = JSON.stringify({
+      url: `http://127.0.0.1:${port}/hook`,
+      cityId: "1",
+      eventTypes: ["AttestationsRecorded"],
+    });
     expect((await api("/v1/webhooks/subscriptions", { method: "POST", body }, "")).status).to.equal(401);
-    expect((await api("/v1/webhooks/subscriptions", { method: "POST", body }, "csk_not_a_real_key_at_all")).status).to.equal(401);
+    expect(
+      (await api("/v1/webhooks/subscriptions", { method: "POST", body }, "csk_not_a_real_key_at_all")).status,
+    ).to.equal(401);
     const other = JSON.stringify({ url: `http://127.0.0.1:${port}/hook`, cityId: "2" });
     expect((await api("/v1/webhooks/subscriptions", { method: "POST", body: other })).status).to.equal(403);
     const bad = JSON.stringify({ url: "file:///etc/passwd", cityId: "1" });
@@ -101,7 +110,9 @@ describe("webhooks (outbox, Standard Webhooks signatures, retries, dead letters,
     expect(sub.secret).to.match(/^whsec_/);
     secret = sub.secret;
     subscriptionId = sub.id;
-    const list = (await (await api("/v1/webhooks/subscriptions")).json()) as { subscriptions: { id: string; secret?: string }[] };
+    const list = (await (await api("/v1/webhooks/subscriptions")).json()) as {
+      subscriptions: { id: string; secret?: string }[];
+    };
     expect(list.subscriptions.map((s) => s.id)).to.deep.equal([subscriptionId]);
     expect(list.subscriptions[0]).not.to.have.property("secret");
   });
@@ -121,8 +132,13 @@ describe("webhooks (outbox, Standard Webhooks signatures, retries, dead letters,
     expect(received[0]!.data.final).to.be.a("boolean");
     expect(badSignatures).to.equal(0);
     // Redelivering the same message (at-least-once) is absorbed by the receiver's dedupe.
-    const [row] = await store.query<{ id: bigint }>("SELECT id FROM integrations.webhook_outbox ORDER BY id LIMIT 1");
-    await api(`/v1/webhooks/subscriptions/${subscriptionId}/replay`, { method: "POST", body: JSON.stringify({ from: String(row!.id), redeliver: true }) });
+    const [row] = await store.query<{ id: bigint }>(
+      "SELECT id FROM integrations.webhook_outbox ORDER BY id LIMIT 1",
+    );
+    await api(`/v1/webhooks/subscriptions/${subscriptionId}/replay`, {
+      method: "POST",
+      body: JSON.stringify({ from: String(row!.id), redeliver: true }),
+    });
     expect(await deliver()).to.equal(1);
     expect(received).to.have.length(1);
   });
@@ -133,11 +149,18 @@ describe("webhooks (outbox, Standard Webhooks signatures, retries, dead letters,
     await appendAttestations(store, 2, 1);
     expect((await fanOut(store)).queued).to.equal(2);
     for (let i = 0; i < 3; i++) await deliver();
-    const dead = (await (await api(`/v1/webhooks/subscriptions/${subscriptionId}/deliveries?status=dead`)).json()) as { items: { id: string; attempts: number; lastError: string }[] };
+    const dead = (await (
+      await api(`/v1/webhooks/subscriptions/${subscriptionId}/deliveries?status=dead`)
+    ).json()) as { items: { id: string; attempts: number; lastError: string }[] };
     expect(dead.items).to.have.length(2);
     expect(dead.items[0]!.attempts).to.equal(3);
     await listen();
-    const replayed = (await (await api(`/v1/webhooks/subscriptions/${subscriptionId}/replay`, { method: "POST", body: JSON.stringify({ from: dead.items[0]!.id }) })).json()) as { queued: number };
+    const replayed = (await (
+      await api(`/v1/webhooks/subscriptions/${subscriptionId}/replay`, {
+        method: "POST",
+        body: JSON.stringify({ from: dead.items[0]!.id }),
+      })
+    ).json()) as { queued: number };
     expect(replayed.queued).to.equal(2);
     expect(await deliver()).to.equal(2);
     expect(received).to.have.length(3);
@@ -153,7 +176,12 @@ describe("webhooks (outbox, Standard Webhooks signatures, retries, dead letters,
     await store.query("DELETE FROM events WHERE block_number = $1", [String(last!.block_number)]);
     await store.query(
       "INSERT INTO events (block_number, log_index, block_hash, tx_hash, timestamp, name, args) VALUES ($1, 0, $2, $3, 0, 'AttestationsRecorded', $4)",
-      [String(last!.block_number), `0x${"7".repeat(64)}`, `0x${"8".repeat(64)}`, JSON.stringify({ orgId: "1", firstSeq: "999" })],
+      [
+        String(last!.block_number),
+        `0x${"7".repeat(64)}`,
+        `0x${"8".repeat(64)}`,
+        JSON.stringify({ orgId: "1", firstSeq: "999" }),
+      ],
     );
     const result = await fanOut(store);
     expect(result.retracted).to.equal(1);
@@ -164,7 +192,8 @@ describe("webhooks (outbox, Standard Webhooks signatures, retries, dead letters,
     expect(retraction!.data.retraction).to.equal(true);
     expect(retraction!.data.blockHash).to.equal(last!.block_hash);
     // The event of the new branch is delivered too.
-    expect(received.some((r) => r.data.blockHash === `0x${"7".repeat(64)}` && r.data.retraction === false)).to.be.true;
+    expect(received.some((r) => r.data.blockHash === `0x${"7".repeat(64)}` && r.data.retraction === false)).to
+      .be.true;
     expect(badSignatures).to.equal(0);
   });
 });

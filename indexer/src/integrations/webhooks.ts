@@ -37,13 +37,16 @@ export function hashOperatorKey(key: string): string {
 }
 
 /** Creates an operator API key allowed to manage subscriptions of `cityIds`; returns the key (shown once). */
-export async function createOperatorKey(db: Pick<Queryable, "query">, name: string, cityIds: readonly bigint[]): Promise<string> {
+export async function createOperatorKey(
+  db: Pick<Queryable, "query">,
+  name: string,
+  cityIds: readonly bigint[],
+): Promise<string> {
   const key = `csk_${randomBytes(24).toString("base64url")}`;
-  await db.query("INSERT INTO integrations.operator_keys (key_hash, name, city_ids) VALUES ($1, $2, $3::bigint[])", [
-    hashOperatorKey(key),
-    name,
-    cityIds.map(String),
-  ]);
+  await db.query(
+    "INSERT INTO integrations.operator_keys (key_hash, name, city_ids) VALUES ($1, $2, $3::bigint[])",
+    [hashOperatorKey(key), name, cityIds.map(String)],
+  );
   return key;
 }
 
@@ -53,12 +56,21 @@ const FANOUT_BATCH = 2_000;
  * Moves new events into the outbox and retracts delivered events that are no longer canonical.
  * One transaction: the cursor and the outbox rows commit together.
  */
-export async function fanOut(store: Pick<Store, "transaction">): Promise<{ queued: number; retracted: number }> {
+export async function fanOut(
+  store: Pick<Store, "transaction">,
+): Promise<{ queued: number; retracted: number }> {
   return store.transaction(async (tx) => {
-    const [sync] = await tx.query<{ finalized_block: bigint }>("SELECT finalized_block FROM sync_state WHERE id = 1");
+    const [sync] = await tx.query<{ finalized_block: bigint }>(
+      "SELECT finalized_block FROM sync_state WHERE id = 1",
+    );
     if (!sync) return { queued: 0, retracted: 0 };
     const finalized = BigInt(sync.finalized_block);
-    let [cursor] = await tx.query<{ block_number: bigint; log_index: number; block_hash: string | null; canonical: boolean }>(
+    let [cursor] = await tx.query<{
+      block_number: bigint;
+      log_index: number;
+      block_hash: string | null;
+      canonical: boolean;
+    }>(
       `SELECT c.block_number, c.log_index, c.block_hash,
               EXISTS (SELECT 1 FROM events e WHERE e.block_number = c.block_number AND e.log_index = c.log_index
                         AND e.block_hash IS NOT DISTINCT FROM c.block_hash) AS canonical
@@ -69,12 +81,16 @@ export async function fanOut(store: Pick<Store, "transaction">): Promise<{ queue
       const [head] = await tx.query<{ block_number: bigint; log_index: number; block_hash: string }>(
         "SELECT block_number, log_index, block_hash FROM events ORDER BY block_number DESC, log_index DESC LIMIT 1",
       );
-      cursor = { block_number: head?.block_number ?? -1n, log_index: head?.log_index ?? -1, block_hash: head?.block_hash ?? null, canonical: true };
-      await tx.query("INSERT INTO integrations.webhook_cursor (id, block_number, log_index, block_hash) VALUES (1, $1, $2, $3)", [
-        String(cursor.block_number),
-        cursor.log_index,
-        cursor.block_hash,
-      ]);
+      cursor = {
+        block_number: head?.block_number ?? -1n,
+        log_index: head?.log_index ?? -1,
+        block_hash: head?.block_hash ?? null,
+        canonical: true,
+      };
+      await tx.query(
+        "INSERT INTO integrations.webhook_cursor (id, block_number, log_index, block_hash) VALUES (1, $1, $2, $3)",
+        [String(cursor.block_number), cursor.log_index, cursor.block_hash],
+      );
     } else if (!cursor.canonical && BigInt(cursor.block_number) > finalized) {
       // The event under the cursor was rolled back by a reorganisation: re-read from the final
       // block (already queued events are not duplicated: the outbox is unique per block hash).
@@ -123,11 +139,10 @@ export async function fanOut(store: Pick<Store, "transaction">): Promise<{ queue
        ON CONFLICT DO NOTHING RETURNING id`,
       [String(cursor.block_number), cursor.log_index, String(last.block_number), last.log_index],
     );
-    await tx.query("UPDATE integrations.webhook_cursor SET block_number = $1, log_index = $2, block_hash = $3 WHERE id = 1", [
-      String(last.block_number),
-      last.log_index,
-      last.block_hash,
-    ]);
+    await tx.query(
+      "UPDATE integrations.webhook_cursor SET block_number = $1, log_index = $2, block_hash = $3 WHERE id = 1",
+      [String(last.block_number), last.log_index, last.block_hash],
+    );
     return { queued: queued.length, retracted: retracted.length };
   });
 }
@@ -146,7 +161,10 @@ type Due = {
 };
 
 /** Attempts every due delivery once; returns how many were attempted. */
-export async function deliverDue(store: Pick<Store, "transaction" | "query">, options: WebhookWorkerOptions = {}): Promise<number> {
+export async function deliverDue(
+  store: Pick<Store, "transaction" | "query">,
+  options: WebhookWorkerOptions = {},
+): Promise<number> {
   const maxAttempts = options.maxAttempts ?? 8;
   const base = options.baseDelayMs ?? 1_000;
   const maxDelay = options.maxDelayMs ?? 3_600_000;
@@ -168,7 +186,11 @@ export async function deliverDue(store: Pick<Store, "transaction" | "query">, op
       const body = JSON.stringify({
         type: d.kind === "retraction" ? `${d.event_type}.retracted` : d.event_type,
         timestamp: now.toISOString(),
-        data: { ...d.payload, final: BigInt(d.block_number) <= BigInt(d.finalized), retraction: d.kind === "retraction" },
+        data: {
+          ...d.payload,
+          final: BigInt(d.block_number) <= BigInt(d.finalized),
+          retraction: d.kind === "retraction",
+        },
       });
       let error: string | null = null;
       try {
@@ -213,7 +235,12 @@ export async function deliverDue(store: Pick<Store, "transaction" | "query">, op
 }
 
 /** Puts a subscription's dead (and, with `redeliver`, delivered) deliveries from outbox id `from` back in the queue. */
-export async function replay(db: Pick<Queryable, "query">, subscriptionId: bigint, from: bigint, redeliver = false): Promise<number> {
+export async function replay(
+  db: Pick<Queryable, "query">,
+  subscriptionId: bigint,
+  from: bigint,
+  redeliver = false,
+): Promise<number> {
   const rows = await db.query(
     `UPDATE integrations.webhook_outbox SET status = 'pending', attempts = 0, next_attempt_at = now(), locked_until = NULL
      WHERE subscription_id = $1 AND id >= $2 AND (status = 'dead' OR ($3::boolean AND status = 'delivered')) RETURNING id`,
@@ -223,7 +250,10 @@ export async function replay(db: Pick<Queryable, "query">, subscriptionId: bigin
 }
 
 /** Runs fan-out and delivery every `intervalMs` until stopped. */
-export function startWebhookWorker(store: Pick<Store, "transaction" | "query">, options: WebhookWorkerOptions & { intervalMs?: number; onError?: (e: unknown) => void } = {}) {
+export function startWebhookWorker(
+  store: Pick<Store, "transaction" | "query">,
+  options: WebhookWorkerOptions & { intervalMs?: number; onError?: (e: unknown) => void } = {},
+) {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();

@@ -10,7 +10,8 @@ export function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
   let text: string;
   if (value instanceof Date) text = value.toISOString();
-  else if (typeof value === "object") text = JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+  else if (typeof value === "object")
+    text = JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
   else text = String(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -27,7 +28,9 @@ export interface KeysetSource<Row> {
   next(after: Row | undefined): Promise<Row[]>;
 }
 
-export function csvStream<Row extends Record<string, unknown>>(source: KeysetSource<Row>): ReadableStream<Uint8Array> {
+export function csvStream<Row extends Record<string, unknown>>(
+  source: KeysetSource<Row>,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let last: Row | undefined;
   let headerSent = false;
@@ -50,7 +53,8 @@ export function csvStream<Row extends Record<string, unknown>>(source: KeysetSou
         let chunk = "";
         for (const row of rows) {
           let line = "";
-          for (let i = 0; i < source.columns.length; i++) line += (i === 0 ? "" : ",") + csvField(row[source.columns[i]!]);
+          for (let i = 0; i < source.columns.length; i++)
+            line += (i === 0 ? "" : ",") + csvField(row[source.columns[i]!]);
           chunk += `${line}\r\n`;
         }
         last = rows.at(-1);
@@ -79,7 +83,10 @@ export interface TableExport {
 }
 
 /** Keyset batches over a relation: `WHERE (k1, k2) > ($…) ORDER BY k1, k2 LIMIT n`. */
-export function tableSource(db: Pick<Queryable, "query">, spec: TableExport): KeysetSource<Record<string, unknown>> {
+export function tableSource(
+  db: Pick<Queryable, "query">,
+  spec: TableExport,
+): KeysetSource<Record<string, unknown>> {
   const columns = spec.columns.map(quoteIdent).join(", ");
   const key = spec.key.map((k) => quoteIdent(k.column));
   const base = spec.where?.params ?? [];

@@ -21,7 +21,11 @@ const COLUMNS: Record<string, Doc> = {
   org_id: ["Organization id", "id", "OrganizationRegistered"],
   opportunity_id: ["Opportunity id", "id", "OpportunityCreated"],
   offer_id: ["Offer id", "id", "OfferPublished"],
-  seq: ["Sequence number, assigned at execution (per organization for attestations, per offer for redemptions)", "count", "AttestationsRecorded / Redeemed"],
+  seq: [
+    "Sequence number, assigned at execution (per organization for attestations, per offer for redemptions)",
+    "count",
+    "AttestationsRecorded / Redeemed",
+  ],
   first_seq: ["Sequence of the first row of the batch", "count", "AttestationsRecorded"],
   batch_size: ["Rows in the batch", "rows", "AttestationsRecorded"],
   row_index: ["Index of the row in its batch", "index", "AttestationsRecorded"],
@@ -32,7 +36,11 @@ const COLUMNS: Record<string, Doc> = {
   supply: ["Credits outstanding in the city", "credits", "derived: mints − burns − clawbacks + refunds"],
   head: ["Live commitment head of the city's record chain", "uint192 hex", "derived (CivicLedgerBase)"],
   records: ["Records appended to the commitment chain", "count", "derived"],
-  since_checkpoint: ["Records since the last checkpoint (contract's wrap-around counter)", "count", "derived"],
+  since_checkpoint: [
+    "Records since the last checkpoint (contract's wrap-around counter)",
+    "count",
+    "derived",
+  ],
   last_checkpoint: ["Position of the latest checkpointed head", "position", "CheckpointRecorded"],
   created_block: ["Block of creation", "block", "creation event"],
   created_at: ["Time of creation", "Unix seconds", "block timestamp"],
@@ -43,15 +51,31 @@ const COLUMNS: Record<string, Doc> = {
   timestamp: ["Block time", "Unix seconds", "block header"],
   account: ["Organization account (its Safe)", "address", "OrganizationRegistered"],
   status: ["Status (see the view's description for values)", "enum", "lifecycle events"],
-  budget: ["Credits the organization may mint per epoch", "credits", "OrganizationRegistered / BudgetChanged"],
+  budget: [
+    "Credits the organization may mint per epoch",
+    "credits",
+    "OrganizationRegistered / BudgetChanged",
+  ],
   epoch: ["Epoch the counter refers to (timestamp / epochDuration)", "epoch", "derived"],
-  epoch_minted: ["Credits minted in `epoch` (reset when the epoch changes)", "credits", "derived from AttestationsRecorded"],
+  epoch_minted: [
+    "Credits minted in `epoch` (reset when the epoch changes)",
+    "credits",
+    "derived from AttestationsRecorded",
+  ],
   next_seq: ["Next attestation sequence = attestation rows issued", "count", "derived"],
-  generation: ["Authorization generation (signatures of older generations are void)", "count", "hardening events"],
+  generation: [
+    "Authorization generation (signatures of older generations are void)",
+    "count",
+    "hardening events",
+  ],
   metadata_hash: ["keccak256 of the metadata string", "hex", "event argument"],
   metadata_raw: ["Metadata as emitted (JSON text)", "text", "event argument"],
   metadata: ["Metadata parsed (schema version 1), null when invalid", "json", "derived"],
-  metadata_flags: ["Problems of the metadata: malformed, unknown-version, oversized, invalid", "text[]", "derived"],
+  metadata_flags: [
+    "Problems of the metadata: malformed, unknown-version, oversized, invalid",
+    "text[]",
+    "derived",
+  ],
   address: ["Attester address", "address", "DelegateSet"],
   is_account: ["True for the organization's own account", "boolean", "derived"],
   active: ["Whether the delegate may attest", "boolean", "DelegateSet / DelegateRevoked"],
@@ -77,9 +101,17 @@ const COLUMNS: Record<string, Doc> = {
   revoke_reason: ["Revocation reason code", "code", "AttestationRevoked"],
   revoker: ["Who revoked", "address", "AttestationRevoked"],
   clawed_back: ["Credits taken back from the balance", "credits", "AttestationRevoked"],
-  shortfall: ["Credits of a revocation already spent (covered later by refunds)", "credits", "AttestationRevoked"],
+  shortfall: [
+    "Credits of a revocation already spent (covered later by refunds)",
+    "credits",
+    "AttestationRevoked",
+  ],
   revoked_block: ["Block of the revocation", "block", "AttestationRevoked"],
-  holder: ["Account clawed back from (the resident or its recovery successor)", "address", "AttestationRevoked"],
+  holder: [
+    "Account clawed back from (the resident or its recovery successor)",
+    "address",
+    "AttestationRevoked",
+  ],
   settled_block: ["Block of fulfilment or refund", "block", "RedemptionFulfilled / RedemptionRefunded"],
   settled_at: ["Time of fulfilment or refund", "Unix seconds", "block timestamp"],
   refund_holder: ["Account credited by the refund", "address", "RedemptionRefunded"],
@@ -136,7 +168,12 @@ export async function dataDictionary(db: Pick<Queryable, "query">): Promise<stri
   ];
   const missing: string[] = [];
   for (const d of DATASETS) {
-    lines.push(`## ${d.view}`, "", `${d.title}: ${d.description} Source table \`${d.table}\`; key (${d.key.map((k) => k.column).join(", ")}).`, "");
+    lines.push(
+      `## ${d.view}`,
+      "",
+      `${d.title}: ${d.description} Source table \`${d.table}\`; key (${d.key.map((k) => k.column).join(", ")}).`,
+      "",
+    );
     lines.push("| column | type | meaning | unit | source event |", "| --- | --- | --- | --- | --- |");
     for (const col of columns.get(d.view) ?? []) {
       const doc = COLUMNS[`${d.view}.${col.name}`] ?? COLUMNS[col.name];

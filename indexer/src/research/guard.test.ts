@@ -51,7 +51,11 @@ describe("research SQL guard (libpg-query)", () => {
     ["SELECT * FROM indexer.sync_state", "RELATION_NOT_ALLOWED", /indexer/],
     ["SELECT * FROM public.raw_events", "RELATION_NOT_ALLOWED", /raw_events/],
     ["SELECT * FROM otherdb.public.attestations", "RELATION_NOT_ALLOWED", /Other databases/],
-    ["SELECT (SELECT count(*) FROM pg_stat_activity) FROM attestations", "RELATION_NOT_ALLOWED", /pg_stat_activity/],
+    [
+      "SELECT (SELECT count(*) FROM pg_stat_activity) FROM attestations",
+      "RELATION_NOT_ALLOWED",
+      /pg_stat_activity/,
+    ],
     // A CTE name is only in scope where it is defined: the sibling reference is the catalog.
     [
       "SELECT * FROM (WITH pg_roles AS (SELECT 1) SELECT * FROM pg_roles) a, pg_roles",
@@ -62,7 +66,11 @@ describe("research SQL guard (libpg-query)", () => {
     ["WITH u AS (UPDATE attestations SET units = 1 RETURNING 1) SELECT 1", "NOT_READ_ONLY", /Update/],
     ["WITH i AS (INSERT INTO attestations VALUES (1) RETURNING 1) SELECT 1", "NOT_READ_ONLY", /Insert/],
     ["SELECT * FROM generate_series(1, 100000000)", "SERIES_TOO_LONG", /at most 1000/],
-    ["SELECT * FROM generate_series(1, (SELECT max(units) FROM attestations))", "SERIES_NOT_BOUNDED", /constants/],
+    [
+      "SELECT * FROM generate_series(1, (SELECT max(units) FROM attestations))",
+      "SERIES_NOT_BOUNDED",
+      /constants/,
+    ],
     ["SELECT generate_series(1, 10, 0)", "SERIES_NOT_BOUNDED", /step/],
     ["SELECT * FROM generate_series(-5000, 5000)", "SERIES_TOO_LONG", /at most/],
     ["SELECT * INTO stolen FROM attestations", "NOT_ALLOWED", /SELECT INTO/],
@@ -107,7 +115,9 @@ describe("research SQL guard (libpg-query)", () => {
   });
 
   it("lets a CTE shadow a name inside its own statement", async () => {
-    const checked = await checkResearchQuery("WITH pg_class AS (SELECT 1 AS a) SELECT * FROM pg_class", { relations });
+    const checked = await checkResearchQuery("WITH pg_class AS (SELECT 1 AS a) SELECT * FROM pg_class", {
+      relations,
+    });
     expect(checked.relations).to.deep.equal([]);
   });
 

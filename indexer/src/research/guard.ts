@@ -40,33 +40,145 @@ export interface CheckedQuery {
  */
 export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
   // aggregates
-  "count", "sum", "avg", "min", "max", "bool_and", "bool_or", "every", "string_agg", "array_agg",
-  "stddev", "stddev_pop", "stddev_samp", "variance", "var_pop", "var_samp", "corr", "covar_pop",
-  "covar_samp", "regr_slope", "regr_intercept", "regr_r2", "regr_count", "percentile_cont",
-  "percentile_disc", "mode", "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg",
+  "count",
+  "sum",
+  "avg",
+  "min",
+  "max",
+  "bool_and",
+  "bool_or",
+  "every",
+  "string_agg",
+  "array_agg",
+  "stddev",
+  "stddev_pop",
+  "stddev_samp",
+  "variance",
+  "var_pop",
+  "var_samp",
+  "corr",
+  "covar_pop",
+  "covar_samp",
+  "regr_slope",
+  "regr_intercept",
+  "regr_r2",
+  "regr_count",
+  "percentile_cont",
+  "percentile_disc",
+  "mode",
+  "json_agg",
+  "jsonb_agg",
+  "json_object_agg",
+  "jsonb_object_agg",
   // window functions
-  "row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile", "lag", "lead",
-  "first_value", "last_value", "nth_value",
+  "row_number",
+  "rank",
+  "dense_rank",
+  "percent_rank",
+  "cume_dist",
+  "ntile",
+  "lag",
+  "lead",
+  "first_value",
+  "last_value",
+  "nth_value",
   // arithmetic
-  "abs", "ceil", "ceiling", "floor", "round", "trunc", "sqrt", "cbrt", "power", "pow", "exp", "ln",
-  "log", "log10", "mod", "sign", "div", "width_bucket", "greatest", "least", "numeric", "scale",
+  "abs",
+  "ceil",
+  "ceiling",
+  "floor",
+  "round",
+  "trunc",
+  "sqrt",
+  "cbrt",
+  "power",
+  "pow",
+  "exp",
+  "ln",
+  "log",
+  "log10",
+  "mod",
+  "sign",
+  "div",
+  "width_bucket",
+  "greatest",
+  "least",
+  "numeric",
+  "scale",
   // text
-  "lower", "upper", "initcap", "length", "char_length", "character_length", "octet_length",
-  "substring", "substr", "trim", "btrim", "ltrim", "rtrim", "left", "right", "lpad", "rpad",
-  "concat", "concat_ws", "replace", "split_part", "position", "strpos", "starts_with", "reverse",
-  "to_char", "to_number", "to_date", "to_timestamp", "md5", "encode", "decode",
+  "lower",
+  "upper",
+  "initcap",
+  "length",
+  "char_length",
+  "character_length",
+  "octet_length",
+  "substring",
+  "substr",
+  "trim",
+  "btrim",
+  "ltrim",
+  "rtrim",
+  "left",
+  "right",
+  "lpad",
+  "rpad",
+  "concat",
+  "concat_ws",
+  "replace",
+  "split_part",
+  "position",
+  "strpos",
+  "starts_with",
+  "reverse",
+  "to_char",
+  "to_number",
+  "to_date",
+  "to_timestamp",
+  "md5",
+  "encode",
+  "decode",
   // dates
-  "date_trunc", "date_part", "extract", "date_bin", "age", "make_date", "make_time",
-  "make_timestamp", "make_timestamptz", "make_interval", "timezone", "now",
-  "justify_days", "justify_hours", "justify_interval",
+  "date_trunc",
+  "date_part",
+  "extract",
+  "date_bin",
+  "age",
+  "make_date",
+  "make_time",
+  "make_timestamp",
+  "make_timestamptz",
+  "make_interval",
+  "timezone",
+  "now",
+  "justify_days",
+  "justify_hours",
+  "justify_interval",
   // json
-  "json_build_object", "jsonb_build_object", "json_build_array", "jsonb_build_array", "to_json",
-  "to_jsonb", "jsonb_array_length", "json_array_length", "jsonb_extract_path_text",
-  "json_extract_path_text", "jsonb_typeof", "json_typeof", "jsonb_array_elements",
-  "jsonb_array_elements_text", "jsonb_object_keys",
+  "json_build_object",
+  "jsonb_build_object",
+  "json_build_array",
+  "jsonb_build_array",
+  "to_json",
+  "to_jsonb",
+  "jsonb_array_length",
+  "json_array_length",
+  "jsonb_extract_path_text",
+  "json_extract_path_text",
+  "jsonb_typeof",
+  "json_typeof",
+  "jsonb_array_elements",
+  "jsonb_array_elements_text",
+  "jsonb_object_keys",
   // arrays and sets
-  "array_length", "cardinality", "unnest", "array_position", "array_to_string", "generate_series",
-  "coalesce", "nullif",
+  "array_length",
+  "cardinality",
+  "unnest",
+  "array_position",
+  "array_to_string",
+  "generate_series",
+  "coalesce",
+  "nullif",
 ]);
 
 const DEFAULT_MAX_SERIES = 100_000;
@@ -74,8 +186,18 @@ const DEFAULT_MAX_QUERY_BYTES = 20_000;
 
 /** Statement node types, anywhere in the tree, that do anything but read. */
 const WRITING_NODES = new Set([
-  "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt", "CopyStmt", "CallStmt", "DoStmt",
-  "TransactionStmt", "VariableSetStmt", "CreateStmt", "CreateTableAsStmt", "DropStmt",
+  "InsertStmt",
+  "UpdateStmt",
+  "DeleteStmt",
+  "MergeStmt",
+  "CopyStmt",
+  "CallStmt",
+  "DoStmt",
+  "TransactionStmt",
+  "VariableSetStmt",
+  "CreateStmt",
+  "CreateTableAsStmt",
+  "DropStmt",
 ]);
 
 /** Nodes a research query has no use for and that widen the surface. */
@@ -96,7 +218,7 @@ function refuse(code: string, message: string): never {
 
 function strings(list: unknown): string[] {
   return Array.isArray(list)
-    ? list.map((item) => ((item as { String?: { sval?: string } }).String?.sval ?? ""))
+    ? list.map((item) => (item as { String?: { sval?: string } }).String?.sval ?? "")
     : [];
 }
 
@@ -138,16 +260,20 @@ function walk(value: unknown, scope: ReadonlySet<string>, w: Walk): void {
   }
   if (value === null || typeof value !== "object") return;
   for (const [type, body] of Object.entries(value as Node)) {
-    if (WRITING_NODES.has(type)) refuse("NOT_READ_ONLY", `Only SELECT is allowed (found ${type.replace(/Stmt$/, "")}).`);
+    if (WRITING_NODES.has(type))
+      refuse("NOT_READ_ONLY", `Only SELECT is allowed (found ${type.replace(/Stmt$/, "")}).`);
     const reason = REFUSED_NODES[type];
     if (reason) refuse("NOT_ALLOWED", `${reason[0]!.toUpperCase()}${reason.slice(1)}.`);
-    if (type.endsWith("Stmt") && type !== "SelectStmt") refuse("NOT_READ_ONLY", `Only SELECT is allowed (found ${type}).`);
+    if (type.endsWith("Stmt") && type !== "SelectStmt")
+      refuse("NOT_READ_ONLY", `Only SELECT is allowed (found ${type}).`);
     const node = body as Node;
     switch (type) {
       case "SelectStmt": {
-        if (node.intoClause !== undefined) refuse("NOT_ALLOWED", "SELECT INTO (creating a table) is not allowed.");
+        if (node.intoClause !== undefined)
+          refuse("NOT_ALLOWED", "SELECT INTO (creating a table) is not allowed.");
         // CTE names are visible in the statement that defines them and below it, nowhere else.
-        const withClause = node.withClause as { ctes?: { CommonTableExpr: { ctename: string } }[] } | undefined;
+        const withClause = node.withClause as
+          { ctes?: { CommonTableExpr: { ctename: string } }[] } | undefined;
         const inner = new Set(scope);
         for (const cte of withClause?.ctes ?? []) inner.add(cte.CommonTableExpr.ctename);
         for (const [key, child] of Object.entries(node)) walk({ [key]: child }, inner, w);
@@ -155,13 +281,20 @@ function walk(value: unknown, scope: ReadonlySet<string>, w: Walk): void {
       }
       case "RangeVar": {
         const relation = node as { schemaname?: string; catalogname?: string; relname: string };
-        if (relation.catalogname !== undefined) refuse("RELATION_NOT_ALLOWED", "Other databases are not readable.");
+        if (relation.catalogname !== undefined)
+          refuse("RELATION_NOT_ALLOWED", "Other databases are not readable.");
         if (relation.schemaname !== undefined && relation.schemaname !== "public") {
-          refuse("RELATION_NOT_ALLOWED", `Schema "${relation.schemaname}" is not readable; only the public views are.`);
+          refuse(
+            "RELATION_NOT_ALLOWED",
+            `Schema "${relation.schemaname}" is not readable; only the public views are.`,
+          );
         }
         if (relation.schemaname === undefined && scope.has(relation.relname)) continue;
         if (!w.options.relations.has(relation.relname)) {
-          refuse("RELATION_NOT_ALLOWED", `"${relation.relname}" is not one of the public views (see GET /v1/research/views).`);
+          refuse(
+            "RELATION_NOT_ALLOWED",
+            `"${relation.relname}" is not one of the public views (see GET /v1/research/views).`,
+          );
         }
         w.read.add(relation.relname);
         continue;
@@ -200,17 +333,21 @@ export async function checkResearchQuery(sql: string, options: GuardOptions): Pr
     ...options,
   };
   const bytes = Buffer.from(sql, "utf8");
-  if (bytes.length > opts.maxQueryBytes) refuse("QUERY_TOO_LONG", `The query is longer than ${opts.maxQueryBytes} bytes.`);
+  if (bytes.length > opts.maxQueryBytes)
+    refuse("QUERY_TOO_LONG", `The query is longer than ${opts.maxQueryBytes} bytes.`);
   if (sql.includes("\u0000")) refuse("SQL_SYNTAX", "The query contains a NUL character.");
   let tree: { stmts?: { stmt: Node; stmt_location?: number; stmt_len?: number }[] };
   try {
     tree = (await parse(sql)) as unknown as typeof tree;
   } catch (error) {
-    throw new ResearchQueryError("SQL_SYNTAX", `Syntax error: ${(error as Error).message}.`, { cause: error });
+    throw new ResearchQueryError("SQL_SYNTAX", `Syntax error: ${(error as Error).message}.`, {
+      cause: error,
+    });
   }
   const statements = tree.stmts ?? [];
   if (statements.length === 0) refuse("SQL_SYNTAX", "The query is empty.");
-  if (statements.length > 1) refuse("MULTIPLE_STATEMENTS", "Send exactly one statement (no stacked statements).");
+  if (statements.length > 1)
+    refuse("MULTIPLE_STATEMENTS", "Send exactly one statement (no stacked statements).");
   const [only] = statements;
   const type = Object.keys(only!.stmt)[0]!;
   if (type !== "SelectStmt") {

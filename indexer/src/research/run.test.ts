@@ -15,6 +15,14 @@ import type { Store } from "../store/store.ts";
 import { DATASETS } from "./datasets.ts";
 import { ensureResearchRole } from "./run.ts";
 
+interface Answer {
+  columns: string[];
+  rows: unknown[][];
+  rowCount: number;
+  truncated: string | null;
+  error: { code: string; parameter?: string };
+}
+
 describe("research SQL endpoint on PostgreSQL", function () {
   this.timeout(60_000);
   let database: TestDatabase;
@@ -29,7 +37,10 @@ describe("research SQL endpoint on PostgreSQL", function () {
     await seedWorld(store);
     pool = new pg.Pool({ connectionString: database.url, max: 2 });
     const research = fromPool(pool);
-    await ensureResearchRole(research, DATASETS.map((d) => d.view));
+    await ensureResearchRole(
+      research,
+      DATASETS.map((d) => d.view),
+    );
     app = createApi({
       store,
       logger: pino({ level: "silent" }),
@@ -49,7 +60,7 @@ describe("research SQL endpoint on PostgreSQL", function () {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ sql }),
     });
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
+    return { status: response.status, body: (await response.json()) as Answer };
   };
 
   it("answers a legitimate aggregate correctly", async () => {
@@ -61,7 +72,9 @@ describe("research SQL endpoint on PostgreSQL", function () {
     const expected = await store.query<{ city_id: bigint; minted: string }>(
       "SELECT city_id, sum(credits_minted)::text AS minted FROM daily_stats GROUP BY 1 ORDER BY 1",
     );
-    expect(body.rows.map((r: unknown[]) => [String(r[0]), r[1]])).to.deep.equal(expected.map((r) => [String(r.city_id), r.minted]));
+    expect(body.rows.map((r: unknown[]) => [String(r[0]), r[1]])).to.deep.equal(
+      expected.map((r) => [String(r.city_id), r.minted]),
+    );
   });
 
   const refusals: [string, string][] = [
@@ -105,14 +118,18 @@ describe("research SQL endpoint on PostgreSQL", function () {
     expect(rows.status).to.equal(200);
     expect(rows.body.rowCount).to.equal(50);
     expect(rows.body.truncated).to.equal("rows");
-    const bytes = await run("SELECT string_agg(md5(g::text), '') AS big FROM generate_series(1, 1000) g GROUP BY g % 40");
+    const bytes = await run(
+      "SELECT string_agg(md5(g::text), '') AS big FROM generate_series(1, 1000) g GROUP BY g % 40",
+    );
     expect(bytes.body.truncated).to.equal("bytes");
     expect(bytes.body.rowCount).to.be.below(40);
   });
 
   it("runs as the SELECT-only role inside a read-only transaction that is rolled back", async () => {
-    const { body } = await run("SELECT current_user AS who, current_setting_is_blocked FROM (SELECT 1 AS current_setting_is_blocked) s");
-    expect(body.rows[0][0]).to.equal("citysync_research");
+    const { body } = await run(
+      "SELECT current_user AS who, current_setting_is_blocked FROM (SELECT 1 AS current_setting_is_blocked) s",
+    );
+    expect(body.rows[0]![0]).to.equal("citysync_research");
     // Even if a write slipped past the guard, the role holds no privilege to do it.
     const client = await pool.connect();
     try {
@@ -125,12 +142,15 @@ describe("research SQL endpoint on PostgreSQL", function () {
     } finally {
       client.release();
     }
-    const [{ n }] = (await store.query<{ n: bigint }>("SELECT count(*) AS n FROM attestations")) as [{ n: bigint }];
+    const [{ n }] = (await store.query<{ n: bigint }>("SELECT count(*) AS n FROM attestations")) as [
+      { n: bigint },
+    ];
     expect(Number(n)).to.be.greaterThan(0);
   });
 
   it("refuses more concurrent queries than allowed with 429, not a queue", async () => {
-    const slow = "SELECT count(*) FROM open_events a, open_events b, open_events c, open_events d, generate_series(1, 1000) g";
+    const slow =
+      "SELECT count(*) FROM open_events a, open_events b, open_events c, open_events d, generate_series(1, 1000) g";
     const results = await Promise.all([run(slow), run(slow), run(slow)]);
     expect(results.map((r) => r.status)).to.include(429);
   });

@@ -18,7 +18,11 @@ export interface ResearchLimits {
   maxBytes: number;
 }
 
-export const DEFAULT_RESEARCH_LIMITS: ResearchLimits = { timeoutMs: 5_000, maxRows: 10_000, maxBytes: 5_000_000 };
+export const DEFAULT_RESEARCH_LIMITS: ResearchLimits = {
+  timeoutMs: 5_000,
+  maxRows: 10_000,
+  maxBytes: 5_000_000,
+};
 
 export interface ResearchAnswer {
   columns: string[];
@@ -42,18 +46,24 @@ function quoteIdent(name: string): string {
 export async function ensureResearchRole(db: ReadDb, views: readonly string[]): Promise<void> {
   if (db.kind !== "postgres") return;
   await db.withConnection(async (conn) => {
-    const [exists] = await conn.query<{ n: number }>("SELECT 1 AS n FROM pg_roles WHERE rolname = $1", [RESEARCH_ROLE]);
+    const [exists] = await conn.query<{ n: number }>("SELECT 1 AS n FROM pg_roles WHERE rolname = $1", [
+      RESEARCH_ROLE,
+    ]);
     if (!exists) {
       try {
-        await conn.query(`CREATE ROLE ${RESEARCH_ROLE} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT`);
+        await conn.query(
+          `CREATE ROLE ${RESEARCH_ROLE} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT`,
+        );
       } catch (error) {
         // Another API process created it between our check and our CREATE.
-        if ((error as { code?: string }).code !== "42710" && (error as { code?: string }).code !== "23505") throw error;
+        if ((error as { code?: string }).code !== "42710" && (error as { code?: string }).code !== "23505")
+          throw error;
       }
     }
     await conn.query(`REVOKE ALL ON SCHEMA public FROM ${RESEARCH_ROLE}`).catch(() => undefined);
     await conn.query(`GRANT USAGE ON SCHEMA public TO ${RESEARCH_ROLE}`);
-    for (const view of views) await conn.query(`GRANT SELECT ON public.${quoteIdent(view)} TO ${RESEARCH_ROLE}`);
+    for (const view of views)
+      await conn.query(`GRANT SELECT ON public.${quoteIdent(view)} TO ${RESEARCH_ROLE}`);
   });
 }
 
@@ -75,7 +85,9 @@ export async function runResearchQuery(
     await conn.query("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
     try {
       await conn.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(limits.timeoutMs))}`);
-      await conn.query(`SET LOCAL idle_in_transaction_session_timeout = ${Math.max(1000, limits.timeoutMs * 2)}`);
+      await conn.query(
+        `SET LOCAL idle_in_transaction_session_timeout = ${Math.max(1000, limits.timeoutMs * 2)}`,
+      );
       await conn.query(`SET LOCAL ROLE ${RESEARCH_ROLE}`);
       await conn.query("SET LOCAL search_path = public");
       await conn.query(`DECLARE research_query NO SCROLL CURSOR FOR ${checked.statement}\n`);
@@ -84,12 +96,16 @@ export async function runResearchQuery(
       let bytes = 0;
       let truncated: ResearchAnswer["truncated"] = null;
       for (;;) {
-        const batch = await conn.query<Record<string, unknown>>(`FETCH FORWARD ${FETCH_BATCH} FROM research_query`);
+        const batch = await conn.query<Record<string, unknown>>(
+          `FETCH FORWARD ${FETCH_BATCH} FROM research_query`,
+        );
         if (batch.length === 0) break;
         columns ??= Object.keys(batch[0]!);
         for (const row of batch) {
           const values = Object.values(row);
-          bytes += Buffer.byteLength(JSON.stringify(values, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
+          bytes += Buffer.byteLength(
+            JSON.stringify(values, (_k, v) => (typeof v === "bigint" ? v.toString() : v)),
+          );
           if (rows.length >= limits.maxRows) truncated = "rows";
           else if (bytes > limits.maxBytes) truncated = "bytes";
           if (truncated) break;
@@ -111,14 +127,22 @@ export async function runResearchQuery(
       if (error instanceof ResearchQueryError) throw error;
       const pgError = error as { code?: string; message?: string };
       if (pgError.code === "57014") {
-        throw new ResearchQueryError("TIMEOUT", `The query ran longer than ${limits.timeoutMs} ms.`, { cause: error });
+        throw new ResearchQueryError("TIMEOUT", `The query ran longer than ${limits.timeoutMs} ms.`, {
+          cause: error,
+        });
       }
       if (pgError.code === "42501") {
-        throw new ResearchQueryError("RELATION_NOT_ALLOWED", "The query reads something the research role may not.", { cause: error });
+        throw new ResearchQueryError(
+          "RELATION_NOT_ALLOWED",
+          "The query reads something the research role may not.",
+          { cause: error },
+        );
       }
       if (typeof pgError.code === "string" && /^(22|42|2B|0A)/.test(pgError.code)) {
         // Data and syntax/semantic errors (division by zero, unknown column…): the client's query.
-        throw new ResearchQueryError("QUERY_FAILED", `The query failed: ${pgError.message}`, { cause: error });
+        throw new ResearchQueryError("QUERY_FAILED", `The query failed: ${pgError.message}`, {
+          cause: error,
+        });
       }
       throw error;
     } finally {

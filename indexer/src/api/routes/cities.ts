@@ -5,7 +5,18 @@ import type { RouteModule } from "../app.ts";
 import { reflectBlock } from "../freshness.ts";
 import { toPage } from "../pagination.ts";
 import { Cursor, Decimal, Limit, pageOf } from "../schemas.ts";
-import { dec, decOrNull, errorResponses, idParam, int, iso, notFound, notFoundResponse, ok, paging } from "./common.ts";
+import {
+  dec,
+  decOrNull,
+  errorResponses,
+  idParam,
+  int,
+  iso,
+  notFound,
+  notFoundResponse,
+  ok,
+  paging,
+} from "./common.ts";
 
 export const CitySchema = z
   .object({
@@ -77,16 +88,16 @@ export const cityRoutes: RouteModule = (app, deps) => {
       `${citySelect} WHERE ($1::bigint IS NULL OR c.city_id > $1::bigint) ORDER BY c.city_id LIMIT $2`,
       [page.after?.[0] ?? null, page.limit + 1],
     );
-    return c.json(toPage(rows, page.limit, page.fingerprint, (r) => [String(r.city_id)], cityJson), 200);
+    return c.json(
+      toPage(rows, page.limit, page.fingerprint, (r) => [String(r.city_id)], cityJson),
+      200,
+    );
   });
 
   app.openapi(one, async (c) => {
     const { cityId } = c.req.valid("param");
     await reflectBlock(c, deps);
-    const [row] = await deps.db.query<CityRow>(
-      `${citySelect} WHERE c.city_id = $1::bigint`,
-      [cityId],
-    );
+    const [row] = await deps.db.query<CityRow>(`${citySelect} WHERE c.city_id = $1::bigint`, [cityId]);
     if (!row) notFound(`City ${cityId}`, "cityId");
     const now = Math.floor(Date.now() / 1000);
     const [extra] = await deps.db.query<{ capacity: string; opportunities: bigint }>(
@@ -98,7 +109,11 @@ export const cityRoutes: RouteModule = (app, deps) => {
       [cityId, now],
     );
     return c.json(
-      { ...cityJson(row), openOffersCapacity: dec(extra?.capacity), openOpportunities: int(extra?.opportunities ?? 0) },
+      {
+        ...cityJson(row),
+        openOffersCapacity: dec(extra?.capacity),
+        openOpportunities: int(extra?.opportunities ?? 0),
+      },
       200,
     );
   });

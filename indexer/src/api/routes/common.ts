@@ -53,11 +53,16 @@ export const MetadataSchema = z
     titles: z.record(z.string(), z.string()).openapi({ description: "Every language given, by code." }),
     place: z.string().nullable(),
     raw: z.string().openapi({ description: "The metadata string as emitted on chain." }),
-    flags: z.array(z.string()).openapi({ description: "e.g. malformed, unknown-version, oversized; empty when valid." }),
+    flags: z
+      .array(z.string())
+      .openapi({ description: "e.g. malformed, unknown-version, oversized; empty when valid." }),
   })
   .openapi("Metadata");
 
-export function metadataOf(row: { metadata: unknown; metadata_raw: unknown; metadata_flags: unknown }, lang?: string) {
+export function metadataOf(
+  row: { metadata: unknown; metadata_raw: unknown; metadata_flags: unknown },
+  lang?: string,
+) {
   const m = (row.metadata ?? {}) as ParsedMetadata;
   return {
     title: pick(m.title, lang),
@@ -74,8 +79,14 @@ export function notFound(what: string, parameter: string): never {
 }
 
 export const errorResponses = {
-  400: { description: "Invalid parameter (the message names it)", content: { "application/json": { schema: ErrorSchema } } },
-  429: { description: "Too many requests (see Retry-After)", content: { "application/json": { schema: ErrorSchema } } },
+  400: {
+    description: "Invalid parameter (the message names it)",
+    content: { "application/json": { schema: ErrorSchema } },
+  },
+  429: {
+    description: "Too many requests (see Retry-After)",
+    content: { "application/json": { schema: ErrorSchema } },
+  },
 };
 export const notFoundResponse = {
   404: { description: "Not indexed", content: { "application/json": { schema: ErrorSchema } } },

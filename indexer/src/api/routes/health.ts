@@ -25,7 +25,10 @@ const health = createRoute({
   request: { query: NoQuery },
   responses: {
     200: { description: "Serving", content: { "application/json": { schema: Health } } },
-    503: { description: "The store does not answer", content: { "application/json": { schema: ErrorSchema } } },
+    503: {
+      description: "The store does not answer",
+      content: { "application/json": { schema: ErrorSchema } },
+    },
   },
 });
 
@@ -41,7 +44,10 @@ export const healthRoutes: RouteModule = (app, deps) => {
     }
     const behind =
       status.chainHeadBlock !== null && status.indexedBlock !== null
-        ? (status.chainHeadBlock > status.indexedBlock ? status.chainHeadBlock - status.indexedBlock : 0n).toString()
+        ? (status.chainHeadBlock > status.indexedBlock
+            ? status.chainHeadBlock - status.indexedBlock
+            : 0n
+          ).toString()
         : null;
     return c.json(
       {

@@ -15,14 +15,29 @@ import { buildCalendar, offsetMinutes } from "../../integrations/icalendar.ts";
 import { cityTimeZones } from "../../integrations/time-zones.ts";
 import { csvStream } from "../../research/csv.ts";
 import { Language } from "../schemas.ts";
-import { errorResponses, idParam, notFound, notFoundResponse, nowSeconds, pick, type ParsedMetadata } from "./common.ts";
+import {
+  errorResponses,
+  idParam,
+  notFound,
+  notFoundResponse,
+  nowSeconds,
+  pick,
+  type ParsedMetadata,
+} from "./common.ts";
 
 type Row = Record<string, unknown>;
 
 const MAX_EVENTS = 1_000;
 
-async function cityZone(db: StoreReader, cityId: string, zones: Record<string, string>): Promise<{ name: string; zone: string }> {
-  const [city] = await db.query<{ code: string; name: string }>("SELECT code, name FROM cities WHERE city_id = $1::bigint", [cityId]);
+async function cityZone(
+  db: StoreReader,
+  cityId: string,
+  zones: Record<string, string>,
+): Promise<{ name: string; zone: string }> {
+  const [city] = await db.query<{ code: string; name: string }>(
+    "SELECT code, name FROM cities WHERE city_id = $1::bigint",
+    [cityId],
+  );
   if (!city) notFound(`City ${cityId}`, "cityId");
   return { name: city.name, zone: zones[city.code] ?? "UTC" };
 }
@@ -44,14 +59,26 @@ const ics = (path: string, param: string, summary: string) =>
     },
   });
 
-const cityCalendar = ics("/v1/cities/{cityId}/calendar.ics", "cityId", "Open and upcoming opportunities of a city as an iCalendar feed");
-const orgCalendar = ics("/v1/organizations/{orgId}/calendar.ics", "orgId", "Open and upcoming opportunities of an organization as an iCalendar feed");
+const cityCalendar = ics(
+  "/v1/cities/{cityId}/calendar.ics",
+  "cityId",
+  "Open and upcoming opportunities of a city as an iCalendar feed",
+);
+const orgCalendar = ics(
+  "/v1/organizations/{orgId}/calendar.ics",
+  "orgId",
+  "Open and upcoming opportunities of an organization as an iCalendar feed",
+);
 
 const DayQuery = z.strictObject({
   day: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "is not a calendar date")
+    .refine(
+      (v) =>
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      "is not a calendar date",
+    )
     .openapi({ param: { name: "day", in: "query" }, description: "A day in the city's time zone." }),
 });
 
@@ -65,7 +92,17 @@ const recordsRoute = (kind: "attestations" | "redemptions", format: "csv" | "jso
     responses: {
       200: {
         description: `${kind} of the day`,
-        content: format === "csv" ? { "text/csv": { schema: z.string() } } : { "application/json": { schema: z.object({ columns: z.array(z.string()), rows: z.array(z.record(z.string(), z.unknown())) }) } },
+        content:
+          format === "csv"
+            ? { "text/csv": { schema: z.string() } }
+            : {
+                "application/json": {
+                  schema: z.object({
+                    columns: z.array(z.string()),
+                    rows: z.array(z.record(z.string(), z.unknown())),
+                  }),
+                },
+              },
       },
       ...errorResponses,
       ...notFoundResponse,
@@ -74,10 +111,37 @@ const recordsRoute = (kind: "attestations" | "redemptions", format: "csv" | "jso
 
 export const RECORD_COLUMNS = {
   attestations: [
-    "org_id", "seq", "batch_first_seq", "city_id", "resident", "opportunity_id", "category", "unit", "units", "credits",
-    "attester", "tx_hash", "block_number", "log_index", "time_utc", "revoked",
+    "org_id",
+    "seq",
+    "batch_first_seq",
+    "city_id",
+    "resident",
+    "opportunity_id",
+    "category",
+    "unit",
+    "units",
+    "credits",
+    "attester",
+    "tx_hash",
+    "block_number",
+    "log_index",
+    "time_utc",
+    "revoked",
   ],
-  redemptions: ["offer_id", "seq", "org_id", "resident", "city_id", "credits", "status", "tx_hash", "block_number", "log_index", "time_utc", "settled_at_utc"],
+  redemptions: [
+    "offer_id",
+    "seq",
+    "org_id",
+    "resident",
+    "city_id",
+    "credits",
+    "status",
+    "tx_hash",
+    "block_number",
+    "log_index",
+    "time_utc",
+    "settled_at_utc",
+  ],
 } as const;
 
 const RECORD_SQL = {
@@ -177,7 +241,9 @@ export function integrationRoutes(options: { timeZones?: Record<string, string> 
           const { zone } = await cityZone(deps.db, cityId, zones);
           const [from, to] = dayBounds(day, zone);
           if (from > Number(nowSeconds())) {
-            throw new ApiError(400, "INVALID_PARAMETER", "query parameter day: is in the future.", { parameter: "day" });
+            throw new ApiError(400, "INVALID_PARAMETER", "query parameter day: is in the future.", {
+              parameter: "day",
+            });
           }
           // A day whose last second is at or before the finalized block's time can never change.
           const [finalTime] = await deps.db.query<{ t: bigint | null }>(
@@ -189,7 +255,15 @@ export function integrationRoutes(options: { timeZones?: Record<string, string> 
           let after: Row | undefined;
           const next = async (last: Row | undefined) => {
             after = last;
-            return deps.db.query<Row>(RECORD_SQL[kind], [cityId, from, to, after?.k1 ?? null, after?.k2 ?? null, after?.k3 ?? null, 5_000]);
+            return deps.db.query<Row>(RECORD_SQL[kind], [
+              cityId,
+              from,
+              to,
+              after?.k1 ?? null,
+              after?.k2 ?? null,
+              after?.k3 ?? null,
+              5_000,
+            ]);
           };
           if (format === "csv") {
             c.header("Content-Type", "text/csv; charset=utf-8");
@@ -199,7 +273,8 @@ export function integrationRoutes(options: { timeZones?: Record<string, string> 
           const rows: Row[] = [];
           for (let batch = await next(undefined); batch.length > 0; batch = await next(batch.at(-1))) {
             for (const r of batch) rows.push(Object.fromEntries(columns.map((col) => [col, r[col] ?? null])));
-            if (rows.length > 200_000) throw new ApiError(413, "TOO_LARGE", "More than 200000 records that day: use the CSV form.");
+            if (rows.length > 200_000)
+              throw new ApiError(413, "TOO_LARGE", "More than 200000 records that day: use the CSV form.");
           }
           return c.json({ columns: [...columns], rows }, 200) as never;
         });

@@ -120,7 +120,13 @@ export const offerRoutes: RouteModule = (app, deps) => {
     );
     const now = nowSeconds();
     return c.json(
-      toPage(rows, page.limit, page.fingerprint, (r) => [String(r.offer_id)], (r) => offerJson(r, now, query.lang)),
+      toPage(
+        rows,
+        page.limit,
+        page.fingerprint,
+        (r) => [String(r.offer_id)],
+        (r) => offerJson(r, now, query.lang),
+      ),
       200,
     );
   });

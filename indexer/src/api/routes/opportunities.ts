@@ -40,7 +40,9 @@ export const OpportunitySchema = z
     start: z.string(),
     end: z.string(),
     status: z.enum(["open", "closed"]),
-    window: z.enum(["upcoming", "open", "ended"]).openapi({ description: "Computed now from start and end." }),
+    window: z
+      .enum(["upcoming", "open", "ended"])
+      .openapi({ description: "Computed now from start and end." }),
     metadata: MetadataSchema,
   })
   .openapi("Opportunity");
@@ -81,14 +83,26 @@ export const OpportunityFilters = z.strictObject({
   category: z.enum(CATEGORY_CODES).optional(),
   status: z.enum(["open", "closed"]).optional(),
   window: z.enum(["upcoming", "open", "ended"]).optional(),
-  lang: Language.optional().openapi({ description: "Only opportunities titled in this language; texts in it." }),
-  q: z.string().min(1).max(100).optional().openapi({ description: "Words in a title or description (any language)." }),
+  lang: Language.optional().openapi({
+    description: "Only opportunities titled in this language; texts in it.",
+  }),
+  q: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ description: "Words in a title or description (any language)." }),
   cursor: Cursor,
   limit: Limit,
 });
 
 /** The filtered query, shared with the calendar feed. */
-export function opportunityQuery(filters: z.infer<typeof OpportunityFilters>, now: bigint, after: string | null, limit: number) {
+export function opportunityQuery(
+  filters: z.infer<typeof OpportunityFilters>,
+  now: bigint,
+  after: string | null,
+  limit: number,
+) {
   return {
     sql: `SELECT * FROM opportunities
       WHERE ($1::bigint IS NULL OR city_id = $1::bigint)
@@ -124,7 +138,10 @@ const list = createRoute({
   tags: ["opportunities"],
   summary: "Opportunities, by id, with filters and text search",
   request: { query: OpportunityFilters },
-  responses: { ...ok(pageOf(OpportunitySchema, "OpportunityPage"), "A page of opportunities"), ...errorResponses },
+  responses: {
+    ...ok(pageOf(OpportunitySchema, "OpportunityPage"), "A page of opportunities"),
+    ...errorResponses,
+  },
 });
 
 const one = createRoute({
@@ -148,7 +165,13 @@ export const opportunityRoutes: RouteModule = (app, deps) => {
     const { sql, params } = opportunityQuery(query, now, page.after?.[0] ?? null, page.limit + 1);
     const rows = await deps.db.query<Row>(sql, params);
     return c.json(
-      toPage(rows, page.limit, page.fingerprint, (r) => [String(r.opportunity_id)], (r) => opportunityJson(r, now, query.lang)),
+      toPage(
+        rows,
+        page.limit,
+        page.fingerprint,
+        (r) => [String(r.opportunity_id)],
+        (r) => opportunityJson(r, now, query.lang),
+      ),
       200,
     );
   });
@@ -157,7 +180,9 @@ export const opportunityRoutes: RouteModule = (app, deps) => {
     const { opportunityId } = c.req.valid("param");
     const { lang } = c.req.valid("query");
     await reflectBlock(c, deps);
-    const [row] = await deps.db.query<Row>("SELECT * FROM opportunities WHERE opportunity_id = $1::bigint", [opportunityId]);
+    const [row] = await deps.db.query<Row>("SELECT * FROM opportunities WHERE opportunity_id = $1::bigint", [
+      opportunityId,
+    ]);
     if (!row) notFound(`Opportunity ${opportunityId}`, "opportunityId");
     return c.json(opportunityJson(row, nowSeconds(), lang), 200);
   });

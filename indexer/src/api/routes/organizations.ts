@@ -59,13 +59,16 @@ const OrganizationDetail = OrganizationSchema.extend({
 }).openapi("OrganizationDetail");
 
 async function currentEpoch(db: StoreReader): Promise<bigint | null> {
-  const [network] = await db.query<{ epoch_duration: bigint | null }>("SELECT epoch_duration FROM network WHERE id = 1");
+  const [network] = await db.query<{ epoch_duration: bigint | null }>(
+    "SELECT epoch_duration FROM network WHERE id = 1",
+  );
   const duration = network?.epoch_duration ? BigInt(network.epoch_duration) : 0n;
   return duration > 0n ? nowSeconds() / duration : null;
 }
 
 function organizationJson(row: Row, epoch: bigint | null, lang?: string) {
-  const used = epoch !== null && BigInt(row.epoch as bigint) === epoch ? BigInt(String(row.epoch_minted)) : 0n;
+  const used =
+    epoch !== null && BigInt(row.epoch as bigint) === epoch ? BigInt(String(row.epoch_minted)) : 0n;
   const budget = BigInt(String(row.budget));
   return {
     orgId: int(row.org_id),
@@ -96,7 +99,10 @@ const list = createRoute({
       limit: Limit,
     }),
   },
-  responses: { ...ok(pageOf(OrganizationSchema, "OrganizationPage"), "A page of organizations"), ...errorResponses },
+  responses: {
+    ...ok(pageOf(OrganizationSchema, "OrganizationPage"), "A page of organizations"),
+    ...errorResponses,
+  },
 });
 
 const one = createRoute({
@@ -125,7 +131,13 @@ export const organizationRoutes: RouteModule = (app, deps) => {
       [query.city ?? null, query.status ?? null, page.after?.[0] ?? null, page.limit + 1],
     );
     return c.json(
-      toPage(rows, page.limit, page.fingerprint, (r) => [String(r.org_id)], (r) => organizationJson(r, epoch, query.lang)),
+      toPage(
+        rows,
+        page.limit,
+        page.fingerprint,
+        (r) => [String(r.org_id)],
+        (r) => organizationJson(r, epoch, query.lang),
+      ),
       200,
     );
   });

@@ -10,7 +10,18 @@ import { ApiError } from "../errors.ts";
 import { isFinal, reflectBlock } from "../freshness.ts";
 import { toPage } from "../pagination.ts";
 import { Address, Cursor, Decimal, Limit, TxHash, pageOf, uintParam } from "../schemas.ts";
-import { dec, decOrNull, errorResponses, idParam, int, iso, notFound, notFoundResponse, ok, paging } from "./common.ts";
+import {
+  dec,
+  decOrNull,
+  errorResponses,
+  idParam,
+  int,
+  iso,
+  notFound,
+  notFoundResponse,
+  ok,
+  paging,
+} from "./common.ts";
 
 type Row = Record<string, unknown>;
 
@@ -32,7 +43,13 @@ export const AttestationSchema = z
     time: z.string(),
     revoked: z.boolean(),
     revocation: z
-      .object({ reason: z.number().int().nullable(), revoker: z.string().nullable(), clawedBack: Decimal.nullable(), shortfall: Decimal.nullable(), blockNumber: z.string().nullable() })
+      .object({
+        reason: z.number().int().nullable(),
+        revoker: z.string().nullable(),
+        clawedBack: Decimal.nullable(),
+        shortfall: Decimal.nullable(),
+        blockNumber: z.string().nullable(),
+      })
       .nullable(),
   })
   .openapi("Attestation");
@@ -104,7 +121,8 @@ const attestationList = createRoute({
   method: "get",
   path: "/v1/attestations",
   tags: ["attestations"],
-  summary: "Attestation rows by (organization, sequence); filter by organization, transaction, resident, city, revoked",
+  summary:
+    "Attestation rows by (organization, sequence); filter by organization, transaction, resident, city, revoked",
   request: {
     query: z.strictObject({
       org: uintParam("org").optional(),
@@ -116,7 +134,10 @@ const attestationList = createRoute({
       limit: Limit,
     }),
   },
-  responses: { ...ok(pageOf(AttestationSchema, "AttestationPage"), "A page of attestation rows"), ...errorResponses },
+  responses: {
+    ...ok(pageOf(AttestationSchema, "AttestationPage"), "A page of attestation rows"),
+    ...errorResponses,
+  },
 });
 
 const attestationOne = createRoute({
@@ -124,7 +145,10 @@ const attestationOne = createRoute({
   path: "/v1/attestations/{orgId}/{seq}",
   tags: ["attestations"],
   summary: "One attestation row",
-  request: { params: z.strictObject({ orgId: idParam("orgId"), seq: idParam("seq") }), query: z.strictObject({}) },
+  request: {
+    params: z.strictObject({ orgId: idParam("orgId"), seq: idParam("seq") }),
+    query: z.strictObject({}),
+  },
   responses: { ...ok(AttestationSchema, "The attestation"), ...errorResponses, ...notFoundResponse },
 });
 
@@ -144,7 +168,10 @@ const redemptionList = createRoute({
       limit: Limit,
     }),
   },
-  responses: { ...ok(pageOf(RedemptionSchema, "RedemptionPage"), "A page of redemptions"), ...errorResponses },
+  responses: {
+    ...ok(pageOf(RedemptionSchema, "RedemptionPage"), "A page of redemptions"),
+    ...errorResponses,
+  },
 });
 
 const redemptionOne = createRoute({
@@ -152,7 +179,10 @@ const redemptionOne = createRoute({
   path: "/v1/redemptions/{offerId}/{seq}",
   tags: ["redemptions"],
   summary: "One redemption and its status",
-  request: { params: z.strictObject({ offerId: idParam("offerId"), seq: idParam("seq") }), query: z.strictObject({}) },
+  request: {
+    params: z.strictObject({ offerId: idParam("offerId"), seq: idParam("seq") }),
+    query: z.strictObject({}),
+  },
   responses: { ...ok(RedemptionSchema, "The redemption"), ...errorResponses, ...notFoundResponse },
 });
 
@@ -160,9 +190,14 @@ export const recordRoutes: RouteModule = (app, deps) => {
   app.openapi(attestationList, async (c) => {
     const q = c.req.valid("query");
     if (q.org === undefined && q.tx === undefined && q.resident === undefined && q.city === undefined) {
-      throw new ApiError(400, "MISSING_FILTER", "query parameters: give at least one of org, tx, resident or city.", {
-        parameter: "org",
-      });
+      throw new ApiError(
+        400,
+        "MISSING_FILTER",
+        "query parameters: give at least one of org, tx, resident or city.",
+        {
+          parameter: "org",
+        },
+      );
     }
     const page = paging("attestations", q, ["int", "int"]);
     await reflectBlock(c, deps);
@@ -187,15 +222,23 @@ export const recordRoutes: RouteModule = (app, deps) => {
         page.limit + 1,
       ],
     );
-    return c.json(toPage(rows, page.limit, page.fingerprint, (r) => [String(r.org_id), String(r.seq)], attestationJson), 200);
+    return c.json(
+      toPage(rows, page.limit, page.fingerprint, (r) => [String(r.org_id), String(r.seq)], attestationJson),
+      200,
+    );
   });
 
   app.openapi(attestationOne, async (c) => {
     const { orgId, seq } = c.req.valid("param");
-    const [row] = await deps.db.query<Row>("SELECT * FROM attestations WHERE org_id = $1::bigint AND seq = $2::bigint", [orgId, seq]);
+    const [row] = await deps.db.query<Row>(
+      "SELECT * FROM attestations WHERE org_id = $1::bigint AND seq = $2::bigint",
+      [orgId, seq],
+    );
     // A record is final when its last change (attested, or revoked) is in a final block.
-    await reflectBlock(c, deps, (s) =>
-      row ? isFinal(s, BigInt((row.revoked_block ?? row.block_number) as bigint)) : false,
+    await reflectBlock(
+      c,
+      deps,
+      (s) => (row ? isFinal(s, BigInt((row.revoked_block ?? row.block_number) as bigint)) : false),
       Boolean(row?.revoked),
     );
     if (!row) notFound(`Attestation ${orgId}/${seq}`, "seq");
@@ -228,16 +271,27 @@ export const recordRoutes: RouteModule = (app, deps) => {
       ],
     );
     return c.json(
-      toPage(rows, page.limit, page.fingerprint, (r) => [String(r.block_number), String(r.log_index)], redemptionJson),
+      toPage(
+        rows,
+        page.limit,
+        page.fingerprint,
+        (r) => [String(r.block_number), String(r.log_index)],
+        redemptionJson,
+      ),
       200,
     );
   });
 
   app.openapi(redemptionOne, async (c) => {
     const { offerId, seq } = c.req.valid("param");
-    const [row] = await deps.db.query<Row>("SELECT * FROM redemptions WHERE offer_id = $1::bigint AND seq = $2::bigint", [offerId, seq]);
-    await reflectBlock(c, deps, (s) =>
-      row ? isFinal(s, BigInt((row.settled_block ?? row.block_number) as bigint)) : false,
+    const [row] = await deps.db.query<Row>(
+      "SELECT * FROM redemptions WHERE offer_id = $1::bigint AND seq = $2::bigint",
+      [offerId, seq],
+    );
+    await reflectBlock(
+      c,
+      deps,
+      (s) => (row ? isFinal(s, BigInt((row.settled_block ?? row.block_number) as bigint)) : false),
       row?.status === "refunded" || row?.status === "fulfilled",
     );
     if (!row) notFound(`Redemption ${offerId}/${seq}`, "seq");

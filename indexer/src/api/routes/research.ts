@@ -45,7 +45,13 @@ const views = createRoute({
   responses: { ...ok(z.object({ views: z.array(ViewSchema) }), "The views"), ...errorResponses },
 });
 
-const QueryBody = z.strictObject({ sql: z.string().min(1).max(20_000).openapi({ example: "SELECT city_id, sum(credits_minted) FROM open_daily_stats GROUP BY 1" }) });
+const QueryBody = z.strictObject({
+  sql: z
+    .string()
+    .min(1)
+    .max(20_000)
+    .openapi({ example: "SELECT city_id, sum(credits_minted) FROM open_daily_stats GROUP BY 1" }),
+});
 const Answer = z
   .object({
     columns: z.array(z.string()),
@@ -63,12 +69,21 @@ const query = createRoute({
   summary: "Run one read-only SELECT over the public views (PostgreSQL store only)",
   description:
     "Parsed with PostgreSQL's parser: exactly one SELECT, only the public views, allowlisted functions, bounded generate_series. Runs as a SELECT-only role in a read-only transaction that is always rolled back, with a statement timeout, and row and byte caps.",
-  request: { query: z.strictObject({}), body: { required: true, content: { "application/json": { schema: QueryBody } } } },
+  request: {
+    query: z.strictObject({}),
+    body: { required: true, content: { "application/json": { schema: QueryBody } } },
+  },
   responses: {
     ...ok(Answer, "The rows"),
     ...errorResponses,
-    422: { description: "The query is refused or failed (the message says why)", content: { "application/json": { schema: ErrorSchema } } },
-    501: { description: "This store (PGlite) does not serve research SQL", content: { "application/json": { schema: ErrorSchema } } },
+    422: {
+      description: "The query is refused or failed (the message says why)",
+      content: { "application/json": { schema: ErrorSchema } },
+    },
+    501: {
+      description: "This store (PGlite) does not serve research SQL",
+      content: { "application/json": { schema: ErrorSchema } },
+    },
   },
 });
 
@@ -85,7 +100,10 @@ const csv = createRoute({
     }),
     query: z.strictObject({}),
   },
-  responses: { 200: { description: "CSV, header row first", content: { "text/csv": { schema: z.string() } } }, ...errorResponses },
+  responses: {
+    200: { description: "CSV, header row first", content: { "text/csv": { schema: z.string() } } },
+    ...errorResponses,
+  },
 });
 
 const catalog = createRoute({
@@ -121,20 +139,33 @@ export function researchRoutes(options: ResearchOptions): RouteModule {
     app.openapi(query, async (c) => {
       const { sql } = c.req.valid("json");
       if (!options.db) {
-        throw new ApiError(501, "NEEDS_POSTGRES", "The research SQL endpoint needs the PostgreSQL store (DATABASE_URL); the embedded store refuses it so a long query cannot stall the sync and the API.");
+        throw new ApiError(
+          501,
+          "NEEDS_POSTGRES",
+          "The research SQL endpoint needs the PostgreSQL store (DATABASE_URL); the embedded store refuses it so a long query cannot stall the sync and the API.",
+        );
       }
       if (running >= maxConcurrent) {
-        throw new ApiError(429, "RESEARCH_BUSY", "Too many research queries are running; retry shortly.", { headers: { "Retry-After": "2" } });
+        throw new ApiError(429, "RESEARCH_BUSY", "Too many research queries are running; retry shortly.", {
+          headers: { "Retry-After": "2" },
+        });
       }
       running++;
       try {
         await reflectBlock(c, deps);
-        const answer = await runResearchQuery(options.db, sql, { relations: DATASET_VIEWS }, options.limits ?? DEFAULT_RESEARCH_LIMITS);
+        const answer = await runResearchQuery(
+          options.db,
+          sql,
+          { relations: DATASET_VIEWS },
+          options.limits ?? DEFAULT_RESEARCH_LIMITS,
+        );
         c.header("Cache-Control", "no-store");
         return c.json(answer as z.infer<typeof Answer>, 200);
       } catch (error) {
         if (error instanceof ResearchQueryError) {
-          throw new ApiError(error.code === "NEEDS_POSTGRES" ? 501 : 422, error.code, error.message, { parameter: "sql" });
+          throw new ApiError(error.code === "NEEDS_POSTGRES" ? 501 : 422, error.code, error.message, {
+            parameter: "sql",
+          });
         }
         throw error;
       } finally {
@@ -150,7 +181,14 @@ export function researchRoutes(options: ResearchOptions): RouteModule {
       c.header("Content-Type", "text/csv; charset=utf-8");
       c.header("Content-Disposition", `attachment; filename="${name}.csv"`);
       return c.body(
-        csvStream(tableSource(deps.db, { relation: name, columns: columns.map((col) => col.name), key: dataset.key, batchSize: 10_000 })),
+        csvStream(
+          tableSource(deps.db, {
+            relation: name,
+            columns: columns.map((col) => col.name),
+            key: dataset.key,
+            batchSize: 10_000,
+          }),
+        ),
         200,
       ) as never;
     });
@@ -172,13 +210,22 @@ export function researchRoutes(options: ResearchOptions): RouteModule {
             keyword: ["civic participation", "City/Sync", ...d.keywords],
             modified: new Date().toISOString().slice(0, 10),
             publisher: { "@type": "org:Organization", name: "City/Sync network" },
-            contactPoint: { "@type": "vcard:Contact", fn: "City/Sync operators", hasEmail: "mailto:data@citysync.invalid" },
+            contactPoint: {
+              "@type": "vcard:Contact",
+              fn: "City/Sync operators",
+              hasEmail: "mailto:data@citysync.invalid",
+            },
             accessLevel: "public",
             license: "https://creativecommons.org/publicdomain/zero/1.0/",
             accrualPeriodicity: "R/PT1S",
             describedBy: `${base}/docs/data-dictionary.md#${d.view}`,
             distribution: [
-              { "@type": "dcat:Distribution", downloadURL: `${base}/v1/datasets/${d.view}.csv`, mediaType: "text/csv", format: "CSV" },
+              {
+                "@type": "dcat:Distribution",
+                downloadURL: `${base}/v1/datasets/${d.view}.csv`,
+                mediaType: "text/csv",
+                format: "CSV",
+              },
             ],
           })),
         },

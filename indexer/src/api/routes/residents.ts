@@ -16,7 +16,9 @@ const AccountSchema = z
   .object({ cityId: z.number().int(), balance: Decimal, lifetime: Decimal, lastBlock: z.string() })
   .openapi("Account");
 
-const ResidentSchema = z.object({ address: z.string(), accounts: z.array(AccountSchema) }).openapi("Resident");
+const ResidentSchema = z
+  .object({ address: z.string(), accounts: z.array(AccountSchema) })
+  .openapi("Resident");
 
 const HistoryEntry = z
   .object({
@@ -26,7 +28,11 @@ const HistoryEntry = z
     lifetimeDelta: z.string(),
     balance: Decimal.openapi({ description: "Balance after this change." }),
     lifetime: Decimal,
-    ref: z.string().openapi({ description: "orgId:seq (attestations), offerId:seq (redemptions), the other address (recoveries)." }),
+    ref: z
+      .string()
+      .openapi({
+        description: "orgId:seq (attestations), offerId:seq (redemptions), the other address (recoveries).",
+      }),
     txHash: z.string(),
     blockNumber: z.string(),
     logIndex: z.number().int(),

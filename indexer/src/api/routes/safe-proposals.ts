@@ -11,10 +11,16 @@ import type { RouteModule } from "../app.ts";
 import type { ApiEnv } from "../context.ts";
 import { ApiError, ErrorSchema, toResponse, validationError } from "../errors.ts";
 
-const Hex = z.string().max(2_000_000).regex(/^0x[0-9a-fA-F]*$/, "must be 0x-prefixed hex");
+const Hex = z
+  .string()
+  .max(2_000_000)
+  .regex(/^0x[0-9a-fA-F]*$/, "must be 0x-prefixed hex");
 const Hash = z.string().regex(/^0x[0-9a-fA-F]{64}$/, "must be a 0x-prefixed 32-byte hash");
 const Address = z.string().regex(/^0x[0-9a-fA-F]{40}$/, "must be a 0x-prefixed 20-byte address");
-const Uint = z.string().max(78).regex(/^(0|[1-9][0-9]*)$/, "must be a decimal string");
+const Uint = z
+  .string()
+  .max(78)
+  .regex(/^(0|[1-9][0-9]*)$/, "must be a decimal string");
 
 export const SafeTxSchema = z
   .strictObject({
@@ -56,12 +62,24 @@ const NewProposalSchema = SafeProposalSchema.extend({
 });
 
 const errors = {
-  400: { description: "Malformed proposal or signature", content: { "application/json": { schema: ErrorSchema } } },
-  403: { description: "Signer is not a current owner of the Safe", content: { "application/json": { schema: ErrorSchema } } },
+  400: {
+    description: "Malformed proposal or signature",
+    content: { "application/json": { schema: ErrorSchema } },
+  },
+  403: {
+    description: "Signer is not a current owner of the Safe",
+    content: { "application/json": { schema: ErrorSchema } },
+  },
   404: { description: "Unknown proposal", content: { "application/json": { schema: ErrorSchema } } },
-  409: { description: "Proposal for another chain", content: { "application/json": { schema: ErrorSchema } } },
+  409: {
+    description: "Proposal for another chain",
+    content: { "application/json": { schema: ErrorSchema } },
+  },
 };
-const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
+const json = (schema: z.ZodType, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
 
 /** Shape errors keep the codes the service has always answered with. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shared by routes of different inputs
@@ -69,7 +87,10 @@ function hookWithCode(code: string): Hook<any, ApiEnv, any, any> {
   return (result, c) => {
     if (result.success) return;
     const error = validationError(result.error, result.target);
-    return toResponse(c, new ApiError(400, code, error.message, error.parameter ? { parameter: error.parameter } : {}));
+    return toResponse(
+      c,
+      new ApiError(400, code, error.message, error.parameter ? { parameter: error.parameter } : {}),
+    );
   };
 }
 
@@ -81,10 +102,16 @@ const list = createRoute({
   request: {
     query: z.strictObject({
       safe: Address.optional(),
-      chainId: z.string().regex(/^[1-9][0-9]{0,15}$/, "must be a positive integer").optional(),
+      chainId: z
+        .string()
+        .regex(/^[1-9][0-9]{0,15}$/, "must be a positive integer")
+        .optional(),
     }),
   },
-  responses: { 200: json(z.object({ proposals: z.array(SafeProposalSchema) }), "Proposals"), 400: errors[400] },
+  responses: {
+    200: json(z.object({ proposals: z.array(SafeProposalSchema) }), "Proposals"),
+    400: errors[400],
+  },
 });
 
 const IdParam = z.strictObject({ id: Hash.openapi({ param: { name: "id", in: "path" } }) });
@@ -107,7 +134,10 @@ const create = createRoute({
     query: z.strictObject({}),
     body: { required: true, content: { "application/json": { schema: NewProposalSchema } } },
   },
-  responses: { 201: json(SafeProposalSchema, "Stored (merged with a known proposal's signatures)"), ...errors },
+  responses: {
+    201: json(SafeProposalSchema, "Stored (merged with a known proposal's signatures)"),
+    ...errors,
+  },
 });
 
 const sign = createRoute({
@@ -141,7 +171,11 @@ export function safeProposalRoutes(service: SafeProposalService): RouteModule {
       c.header("Cache-Control", "no-store");
       return c.json(proposal, 200);
     });
-    app.openapi(create, async (c) => c.json(await service.create(c.req.valid("json")), 201), hookWithCode("INVALID_PROPOSAL"));
+    app.openapi(
+      create,
+      async (c) => c.json(await service.create(c.req.valid("json")), 201),
+      hookWithCode("INVALID_PROPOSAL"),
+    );
     app.openapi(
       sign,
       async (c) => {

@@ -25,7 +25,9 @@ const NetworkStats = z
     creditsRevoked: Decimal,
     redemptions: z.string(),
     creditsBurned: Decimal,
-    records: z.string().openapi({ description: "Events folded by the indexer (attestation rows counted one by one)." }),
+    records: z
+      .string()
+      .openapi({ description: "Events folded by the indexer (attestation rows counted one by one)." }),
   })
   .openapi("NetworkStats");
 
@@ -43,8 +45,15 @@ const Bucket = z
     creditsBurned: Decimal,
     refunds: z.string(),
     creditsRefunded: Decimal,
-    redemptionRate: z.number().nullable().openapi({ description: "Burned / minted in the bucket; null when nothing was minted." }),
-    activeResidents: z.number().int().optional().openapi({ description: "Distinct residents attested in the bucket (include=activeResidents)." }),
+    redemptionRate: z
+      .number()
+      .nullable()
+      .openapi({ description: "Burned / minted in the bucket; null when nothing was minted." }),
+    activeResidents: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: "Distinct residents attested in the bucket (include=activeResidents)." }),
   })
   .openapi("SeriesBucket");
 
@@ -53,7 +62,11 @@ const dayParam = (name: string) =>
   z
     .string()
     .regex(DAY, "must be a date YYYY-MM-DD")
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "is not a calendar date")
+    .refine(
+      (v) =>
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      "is not a calendar date",
+    )
     .openapi({ param: { name, in: "query" }, example: "2026-01-01" });
 
 const MAX_DAYS = 731;
@@ -82,7 +95,10 @@ const series = createRoute({
       include: z.enum(["activeResidents"]).optional(),
     }),
   },
-  responses: { ...ok(z.object({ buckets: z.array(Bucket) }).openapi("Series"), "Buckets in time order"), ...errorResponses },
+  responses: {
+    ...ok(z.object({ buckets: z.array(Bucket) }).openapi("Series"), "Buckets in time order"),
+    ...errorResponses,
+  },
 });
 
 export const statsRoutes: RouteModule = (app, deps) => {
@@ -119,9 +135,17 @@ export const statsRoutes: RouteModule = (app, deps) => {
   app.openapi(series, async (c) => {
     const q = c.req.valid("query");
     const days = (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000;
-    if (days < 0) throw new ApiError(400, "INVALID_PARAMETER", "query parameter to: must not be before from.", { parameter: "to" });
+    if (days < 0)
+      throw new ApiError(400, "INVALID_PARAMETER", "query parameter to: must not be before from.", {
+        parameter: "to",
+      });
     if (days > MAX_DAYS) {
-      throw new ApiError(400, "INVALID_PARAMETER", `query parameter to: the range is at most ${MAX_DAYS} days.`, { parameter: "to" });
+      throw new ApiError(
+        400,
+        "INVALID_PARAMETER",
+        `query parameter to: the range is at most ${MAX_DAYS} days.`,
+        { parameter: "to" },
+      );
     }
     await reflectBlock(c, deps);
     const unit = q.interval ?? "day";
@@ -168,7 +192,9 @@ export const statsRoutes: RouteModule = (app, deps) => {
             refunds: dec(r.refunds),
             creditsRefunded: dec(r.refunded),
             redemptionRate: minted === 0n ? null : Number((burned * 10_000n) / minted) / 10_000,
-            ...(q.include === "activeResidents" ? { activeResidents: active.get(`${r.start}|${r.city_id}|${r.category}`) ?? 0 } : {}),
+            ...(q.include === "activeResidents"
+              ? { activeResidents: active.get(`${r.start}|${r.city_id}|${r.category}`) ?? 0 }
+              : {}),
           };
         }),
       },

@@ -40,8 +40,14 @@ const NewSubscription = z.strictObject({
       }
     }, "must be an http(s) URL"),
   cityId: z.string().regex(/^[1-9][0-9]{0,18}$/, "must be a positive integer"),
-  orgId: z.string().regex(/^[1-9][0-9]{0,18}$/, "must be a positive integer").optional(),
-  eventTypes: z.array(z.string().regex(EVENT_TYPE, "must be a ledger event name, e.g. AttestationsRecorded")).max(50).optional(),
+  orgId: z
+    .string()
+    .regex(/^[1-9][0-9]{0,18}$/, "must be a positive integer")
+    .optional(),
+  eventTypes: z
+    .array(z.string().regex(EVENT_TYPE, "must be a ledger event name, e.g. AttestationsRecorded"))
+    .max(50)
+    .optional(),
 });
 
 const Delivery = z
@@ -60,19 +66,32 @@ const Delivery = z
 const auth = { security: [{ operatorKey: [] }] };
 const errors = {
   400: { description: "Invalid parameter", content: { "application/json": { schema: ErrorSchema } } },
-  401: { description: "No or unknown operator key", content: { "application/json": { schema: ErrorSchema } } },
-  403: { description: "The key does not cover this city", content: { "application/json": { schema: ErrorSchema } } },
+  401: {
+    description: "No or unknown operator key",
+    content: { "application/json": { schema: ErrorSchema } },
+  },
+  403: {
+    description: "The key does not cover this city",
+    content: { "application/json": { schema: ErrorSchema } },
+  },
 };
-const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
+const json = (schema: z.ZodType, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
 const SubId = z.strictObject({ id: idParam("id") });
 
 const create = createRoute({
   method: "post",
   path: "/v1/webhooks/subscriptions",
   tags: ["webhooks"],
-  summary: "Subscribe a URL to a city's (or one organization's) events; the answer holds the signing secret, shown once",
+  summary:
+    "Subscribe a URL to a city's (or one organization's) events; the answer holds the signing secret, shown once",
   ...auth,
-  request: { query: z.strictObject({}), body: { required: true, content: { "application/json": { schema: NewSubscription } } } },
+  request: {
+    query: z.strictObject({}),
+    body: { required: true, content: { "application/json": { schema: NewSubscription } } },
+  },
   responses: { 201: json(Subscription.extend({ secret: z.string() }), "Created"), ...errors },
 });
 const list = createRoute({
@@ -101,22 +120,34 @@ const deliveries = createRoute({
   ...auth,
   request: {
     params: SubId,
-    query: z.strictObject({ status: z.enum(["pending", "delivered", "dead", "cancelled"]).optional(), cursor: Cursor, limit: Limit }),
+    query: z.strictObject({
+      status: z.enum(["pending", "delivered", "dead", "cancelled"]).optional(),
+      cursor: Cursor,
+      limit: Limit,
+    }),
   },
-  responses: { 200: json(z.object({ items: z.array(Delivery), nextCursor: z.string().nullable() }), "Deliveries"), ...errors },
+  responses: {
+    200: json(z.object({ items: z.array(Delivery), nextCursor: z.string().nullable() }), "Deliveries"),
+    ...errors,
+  },
 });
 const replayRoute = createRoute({
   method: "post",
   path: "/v1/webhooks/subscriptions/{id}/replay",
   tags: ["webhooks"],
-  summary: "Queue again the dead deliveries (and with redeliver=true the delivered ones) from outbox id `from`",
+  summary:
+    "Queue again the dead deliveries (and with redeliver=true the delivered ones) from outbox id `from`",
   ...auth,
   request: {
     params: SubId,
     query: z.strictObject({}),
     body: {
       required: true,
-      content: { "application/json": { schema: z.strictObject({ from: uintParam("from"), redeliver: z.boolean().optional() }) } },
+      content: {
+        "application/json": {
+          schema: z.strictObject({ from: uintParam("from"), redeliver: z.boolean().optional() }),
+        },
+      },
     },
   },
   responses: { 200: json(z.object({ queued: z.number().int() }), "Queued"), ...errors },
@@ -130,11 +161,21 @@ interface Operator {
 async function operator(c: Context, db: StoreReader): Promise<Operator> {
   const header = c.req.header("authorization") ?? "";
   const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(header);
-  if (!match) throw new ApiError(401, "UNAUTHENTICATED", "header Authorization: an operator key is required (Bearer).", { headers: { "WWW-Authenticate": "Bearer" } });
-  const [row] = await db.query<{ name: string; city_ids: unknown[] }>("SELECT name, city_ids FROM integrations.operator_keys WHERE key_hash = $1", [
-    hashOperatorKey(match[1]!),
-  ]);
-  if (!row) throw new ApiError(401, "UNAUTHENTICATED", "header Authorization: unknown operator key.", { headers: { "WWW-Authenticate": "Bearer" } });
+  if (!match)
+    throw new ApiError(
+      401,
+      "UNAUTHENTICATED",
+      "header Authorization: an operator key is required (Bearer).",
+      { headers: { "WWW-Authenticate": "Bearer" } },
+    );
+  const [row] = await db.query<{ name: string; city_ids: unknown[] }>(
+    "SELECT name, city_ids FROM integrations.operator_keys WHERE key_hash = $1",
+    [hashOperatorKey(match[1]!)],
+  );
+  if (!row)
+    throw new ApiError(401, "UNAUTHENTICATED", "header Authorization: unknown operator key.", {
+      headers: { "WWW-Authenticate": "Bearer" },
+    });
   return { name: row.name, cities: new Set(row.city_ids.map(String)) };
 }
 
@@ -150,9 +191,14 @@ const subJson = (r: SubRow) => ({
 });
 
 async function ownedSubscription(db: StoreReader, op: Operator, id: string): Promise<SubRow> {
-  const [row] = await db.query<SubRow>("SELECT * FROM integrations.webhook_subscriptions WHERE id = $1::bigint", [id]);
+  const [row] = await db.query<SubRow>(
+    "SELECT * FROM integrations.webhook_subscriptions WHERE id = $1::bigint",
+    [id],
+  );
   if (!row || !op.cities.has(String(row.city_id))) {
-    throw new ApiError(404, "NOT_FOUND", `Subscription ${id} does not exist for this key.`, { parameter: "id" });
+    throw new ApiError(404, "NOT_FOUND", `Subscription ${id} does not exist for this key.`, {
+      parameter: "id",
+    });
   }
   return row;
 }
@@ -162,7 +208,12 @@ export const webhookRoutes: RouteModule = (app, deps) => {
     const op = await operator(c, deps.db);
     const body = c.req.valid("json");
     if (!op.cities.has(body.cityId)) {
-      throw new ApiError(403, "FORBIDDEN", `body field cityId: this key does not manage city ${body.cityId}.`, { parameter: "cityId" });
+      throw new ApiError(
+        403,
+        "FORBIDDEN",
+        `body field cityId: this key does not manage city ${body.cityId}.`,
+        { parameter: "cityId" },
+      );
     }
     const secret = newWebhookSecret();
     const [row] = await deps.db.query<SubRow>(
@@ -188,7 +239,10 @@ export const webhookRoutes: RouteModule = (app, deps) => {
     const op = await operator(c, deps.db);
     const { id } = c.req.valid("param");
     await ownedSubscription(deps.db, op, id);
-    const [row] = await deps.db.query<SubRow>("UPDATE integrations.webhook_subscriptions SET active = false WHERE id = $1::bigint RETURNING *", [id]);
+    const [row] = await deps.db.query<SubRow>(
+      "UPDATE integrations.webhook_subscriptions SET active = false WHERE id = $1::bigint RETURNING *",
+      [id],
+    );
     return c.json(subJson(row!), 200);
   });
 

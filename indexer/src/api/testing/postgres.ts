@@ -22,7 +22,10 @@ function withDatabase(url: string, name: string): string {
 }
 
 export async function postgresAvailable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: withDatabase(TEST_PG_URL, "postgres"), connectionTimeoutMillis: 1500 });
+  const client = new pg.Client({
+    connectionString: withDatabase(TEST_PG_URL, "postgres"),
+    connectionTimeoutMillis: 1500,
+  });
   try {
     await client.connect();
     await client.end();
