@@ -132,7 +132,9 @@ export function createApiApp(
       () => new HTTPException(503, { message: "The request took too long and was abandoned." }),
     ),
   );
-  app.use(etag({ weak: true }));
+  // ETags hash the whole body: never on streamed exports (CSV, calendars), whose memory must stay flat.
+  const tag = etag({ weak: true });
+  app.use((c, next) => (/\.(csv|ics)$/.test(c.req.path) || c.req.path === "/metrics" ? next() : tag(c, next)));
 
   app.onError((error, c) => {
     const response = toResponse(c, error);

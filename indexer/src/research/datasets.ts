@@ -157,8 +157,23 @@ export interface ColumnInfo {
   type: string;
 }
 
-/** Columns of every published view, from the live schema. */
-export async function datasetColumns(db: Pick<Queryable, "query">): Promise<Map<string, ColumnInfo[]>> {
+const columnsCache = new WeakMap<object, Promise<Map<string, ColumnInfo[]>>>();
+
+/**
+ * Columns of every published view, from the live schema; read once per store handle (the views
+ * change only with a migration, which restarts the service; information_schema is slow on PGlite).
+ */
+export function datasetColumns(db: Pick<Queryable, "query">): Promise<Map<string, ColumnInfo[]>> {
+  let cached = columnsCache.get(db);
+  if (!cached) {
+    cached = readDatasetColumns(db);
+    cached.catch(() => columnsCache.delete(db));
+    columnsCache.set(db, cached);
+  }
+  return cached;
+}
+
+async function readDatasetColumns(db: Pick<Queryable, "query">): Promise<Map<string, ColumnInfo[]>> {
   const rows = await db.query<{
     table_name: string;
     column_name: string;
