@@ -127,7 +127,8 @@ async function csvExport(url: string): Promise<{ rowsPerSec: number; peakRssMb: 
   // Let the server drain what the load left queued before timing the export.
   await new Promise((r) => setTimeout(r, 3_000));
   const response = await fetch(`${url}/v1/datasets/open_attestations.csv`);
-  if (response.status !== 200) throw new Error(`CSV export answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`CSV export answered ${response.status}: ${await response.text()}`);
   let rows = -1; // header
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     for (const byte of chunk) if (byte === 10) rows++;
@@ -156,18 +157,28 @@ async function benchStore(kind: "pglite" | "postgres") {
   const filled = performance.now();
   await migrate(store);
   await fill(store);
-  console.log(`[${kind}] store filled with ${ATTESTATIONS} attestation rows in ${Math.round((performance.now() - filled) / 1000)} s`);
+  console.log(
+    `[${kind}] store filled with ${ATTESTATIONS} attestation rows in ${Math.round((performance.now() - filled) / 1000)} s`,
+  );
   const researchUrl = kind === "postgres" ? `${PG_URL}/${dbName}` : undefined;
   const api = await serveApi(store, {
     port: PORT[kind],
     logger: pino({ level: "silent" }),
     rateLimit: false,
-    ...(researchUrl ? { researchDatabaseUrl: researchUrl, research: { limits: { timeoutMs: 5_000, maxRows: 1_000, maxBytes: 1_000_000 } } } : {}),
+    ...(researchUrl
+      ? {
+          researchDatabaseUrl: researchUrl,
+          research: { limits: { timeoutMs: 5_000, maxRows: 1_000, maxBytes: 1_000_000 } },
+        }
+      : {}),
   });
   try {
     if (researchUrl) {
       const pool = new pg.Pool({ connectionString: researchUrl, max: 1 });
-      await ensureResearchRole(fromPool(pool), DATASETS.map((d) => d.view));
+      await ensureResearchRole(
+        fromPool(pool),
+        DATASETS.map((d) => d.view),
+      );
       await pool.end();
     }
     await load(api.url, 2); // warm-up
@@ -178,15 +189,21 @@ async function benchStore(kind: "pglite" | "postgres") {
       const research = fetch(`${api.url}/v1/research/query`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ sql: "SELECT count(*) FROM open_attestations a, open_attestations b WHERE a.units + b.units > 1" }),
+        body: JSON.stringify({
+          sql: "SELECT count(*) FROM open_attestations a, open_attestations b WHERE a.units + b.units > 1",
+        }),
       }).then(async (r) => ({ status: r.status, body: (await r.text()).slice(0, 200) }));
       const during = await load(api.url, 5);
       const answer = await research;
-      console.log(`[${kind}] during a 5 s research query (answer ${answer.status} ${answer.body}): p99 ${during.p99} ms`);
+      console.log(
+        `[${kind}] during a 5 s research query (answer ${answer.status} ${answer.body}): p99 ${during.p99} ms`,
+      );
       duringResearch = during.p99;
     }
     const csv = await csvExport(api.url);
-    console.log(`[${kind}] CSV: ${csv.rows} rows at ${csv.rowsPerSec} rows/s, bench process peak RSS ${csv.peakRssMb} MB`);
+    console.log(
+      `[${kind}] CSV: ${csv.rows} rows at ${csv.rowsPerSec} rows/s, bench process peak RSS ${csv.peakRssMb} MB`,
+    );
     return { p99: steady.p99, rps: steady.rps, duringResearch, csv: csv.rowsPerSec, errors: steady.errors };
   } finally {
     await api.close();
@@ -218,6 +235,8 @@ if (import.meta.main) {
     "p99 ms during 5 s research query (goal ≤ 50)": report.p99DuringResearchQueryMs,
     "CSV rows/s (goal ≥ 100,000)": report.csvRowsPerSec,
   });
-  console.log(`scale: ${ATTESTATIONS} attestation rows, ${RESIDENTS} residents (synthetic, not the indexer's 1M-record chain)`);
+  console.log(
+    `scale: ${ATTESTATIONS} attestation rows, ${RESIDENTS} residents (synthetic, not the indexer's 1M-record chain)`,
+  );
   process.exit(0);
 }

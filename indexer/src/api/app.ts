@@ -134,7 +134,9 @@ export function createApiApp(
   );
   // ETags hash the whole body: never on streamed exports (CSV, calendars), whose memory must stay flat.
   const tag = etag({ weak: true });
-  app.use((c, next) => (/\.(csv|ics)$/.test(c.req.path) || c.req.path === "/metrics" ? next() : tag(c, next)));
+  app.use((c, next) =>
+    /\.(csv|ics)$/.test(c.req.path) || c.req.path === "/metrics" ? next() : tag(c, next),
+  );
 
   app.onError((error, c) => {
     const response = toResponse(c, error);

@@ -126,7 +126,11 @@ async function main(argv: string[]): Promise<number> {
         const apiPort = process.env.CITYSYNC_API_PORT;
         if (command === "start" && apiPort) {
           const { serveApi } = await import("../api/server.ts");
-          const api = await serveApi(store, { port: Number(apiPort), logger: log.child({ service: "api" }), chainHead: () => engine.head });
+          const api = await serveApi(store, {
+            port: Number(apiPort),
+            logger: log.child({ service: "api" }),
+            chainHead: () => engine.head,
+          });
           api.server.unref();
           log.info({ url: api.url, docs: api.docsUrl }, "API");
         }

@@ -28,11 +28,9 @@ const HistoryEntry = z
     lifetimeDelta: z.string(),
     balance: Decimal.openapi({ description: "Balance after this change." }),
     lifetime: Decimal,
-    ref: z
-      .string()
-      .openapi({
-        description: "orgId:seq (attestations), offerId:seq (redemptions), the other address (recoveries).",
-      }),
+    ref: z.string().openapi({
+      description: "orgId:seq (attestations), offerId:seq (redemptions), the other address (recoveries).",
+    }),
     txHash: z.string(),
     blockNumber: z.string(),
     logIndex: z.number().int(),
