@@ -54,6 +54,9 @@ const PORT = local.rpcPort;
 const PROPOSALS_PORT = local.proposalServicePort;
 const RPC_URL = local.rpcUrl;
 const CHAIN_ID = local.chainId;
+const INDEXER_STATUS_PORT = local.indexerStatusPort;
+const API_PORT = local.apiPort;
+const indexerLog = path.join(stateDir, "indexer.log");
 
 if (args.includes("--help") || args.includes("-h")) {
   console.log(`Usage: npm start [-- --no-seed | --no-deploy] [--verbose]
@@ -218,9 +221,64 @@ async function startSafeProposals(): Promise<string> {
 // registers the child, so Ctrl-C stops it like the node.
 // ---------------------------------------------------------------------------------------------
 
-/** HOOK (indexer issue): start the indexer on its embedded store against RPC_URL; return its URL. */
+/**
+ * The indexer on its embedded store (PGlite under .citysync/indexer, emptied on each run since the chain
+ * is fresh), following RPC_URL; returns its status URL once it answers.
+ */
 async function startIndexer(): Promise<string | undefined> {
-  return undefined; // not implemented yet
+  const dataDir = path.join(stateDir, "indexer");
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(`${dataDir}.writer.lock`, { force: true });
+  const url = `http://${HOST}:${INDEXER_STATUS_PORT}/status`;
+  // The indexer process also serves the HTTP API (PGlite lives in that process).
+  process.env.CITYSYNC_API_PORT = String(API_PORT);
+  const logFd = openSync(indexerLog, "w");
+  start(
+    "indexer",
+    [
+      path.join(root, "indexer", "src", "commands", "main.ts"),
+      "start",
+      "--rpc",
+      RPC_URL,
+      "--data-dir",
+      dataDir,
+      "--port",
+      String(INDEXER_STATUS_PORT),
+    ],
+    logFd,
+  );
+  closeSync(logFd);
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok) {
+        await waitForApi();
+        return url;
+      }
+    } catch {
+      // Not listening yet (PGlite creates its database on the first run).
+    }
+    await sleep(300);
+  }
+  throw new Error(`the indexer did not answer on ${url}; see ${indexerLog}`);
+}
+
+/** Waits for the API the indexer serves, then prints its URL and its reference page's. */
+async function waitForApi(): Promise<void> {
+  const apiUrl = `http://${HOST}:${API_PORT}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      if ((await fetch(`${apiUrl}/health`, { signal: AbortSignal.timeout(1_000) })).ok) {
+        log(`API ${apiUrl} (reference: ${apiUrl}/docs, OpenAPI: ${apiUrl}/openapi.json)`);
+        return;
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(300);
+  }
+  log(`the API did not answer on ${apiUrl}; see ${indexerLog}`);
 }
 
 /** HOOK (dApp issue): serve the dApp pointed at RPC_URL and the indexer; return its URL. */

@@ -17,3 +17,5 @@ export * from "./reads.ts";
 export * from "./relay.ts";
 export * from "./attestation-envelope.ts";
 export * from "./city-credit.ts";
+export * from "./commitment-chain.ts";
+export * from "./metadata.ts";

@@ -8,6 +8,9 @@ export const LOCAL_RPC_PORT = 8545;
 export const LOCAL_RPC_URL = `http://${LOCAL_HOST}:${LOCAL_RPC_PORT}`;
 export const LOCAL_PROPOSAL_SERVICE_PORT = 8547;
 export const LOCAL_PROPOSAL_SERVICE_URL = `http://${LOCAL_HOST}:${LOCAL_PROPOSAL_SERVICE_PORT}`;
+export const LOCAL_INDEXER_STATUS_PORT = 8548;
+export const LOCAL_API_PORT = 8549;
+export const LOCAL_DAPP_PORT = 8550;
 
 export interface LocalNetwork {
   chainId: number;
@@ -16,15 +19,22 @@ export interface LocalNetwork {
   rpcUrl: string;
   proposalServicePort: number;
   proposalServiceUrl: string;
+  indexerStatusPort: number;
+  apiPort: number;
+  apiUrl: string;
+  dappPort: number;
+  dappUrl: string;
 }
 
 /**
  * The local network with its ports taken from the environment when set (CITYSYNC_NODE_PORT,
- * SAFE_PROPOSALS_PORT), so two copies of the network can run side by side (tests do).
+ * SAFE_PROPOSALS_PORT, CITYSYNC_INDEXER_PORT, CITYSYNC_API_PORT, CITYSYNC_DAPP_PORT), so two copies of the network can run side by side (tests do).
  */
 export function localNetwork(env: Readonly<Record<string, string | undefined>> = {}): LocalNetwork {
   const rpcPort = port(env, "CITYSYNC_NODE_PORT", LOCAL_RPC_PORT);
   const proposalServicePort = port(env, "SAFE_PROPOSALS_PORT", LOCAL_PROPOSAL_SERVICE_PORT);
+  const apiPort = port(env, "CITYSYNC_API_PORT", LOCAL_API_PORT);
+  const dappPort = port(env, "CITYSYNC_DAPP_PORT", LOCAL_DAPP_PORT);
   return {
     chainId: LOCAL_CHAIN_ID,
     host: LOCAL_HOST,
@@ -32,6 +42,11 @@ export function localNetwork(env: Readonly<Record<string, string | undefined>> =
     rpcUrl: `http://${LOCAL_HOST}:${rpcPort}`,
     proposalServicePort,
     proposalServiceUrl: `http://${LOCAL_HOST}:${proposalServicePort}`,
+    indexerStatusPort: port(env, "CITYSYNC_INDEXER_PORT", LOCAL_INDEXER_STATUS_PORT),
+    apiPort,
+    apiUrl: `http://${LOCAL_HOST}:${apiPort}`,
+    dappPort,
+    dappUrl: `http://${LOCAL_HOST}:${dappPort}`,
   };
 }
 

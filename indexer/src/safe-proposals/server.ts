@@ -13,19 +13,21 @@
  *   POST /proposals/:id/signatures     body: { signer, signature }
  *
  * Errors are `{ "error": { "code", "message" } }` with 400 (malformed), 403 (not an owner),
- * 404 (unknown) or 409 (wrong chain).
+ * 404 (unknown) or 409 (wrong chain). The routes themselves (zod schemas, error mapping) live
+ * in the API (api/routes/safe-proposals.ts); the API serves them beside the indexer's data, and
+ * `listen` serves them alone.
  */
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
+import type { Server } from "node:http";
 
-import {
-  CitySyncError,
-  type ProviderLike,
-  type SafeProposal,
-  createCitySyncPublicClient,
-  isCitySyncError,
-} from "@citysync/sdk";
+import { serve } from "@hono/node-server";
+import pino from "pino";
+
+import { type ProviderLike, type SafeProposal, createCitySyncPublicClient } from "@citysync/sdk";
 import { type Address, type PublicClient, getAddress, isAddress, isHex, parseAbi } from "viem";
 
+import { createApiApp } from "../api/app.ts";
+import { ApiError as HttpError } from "../api/errors.ts";
+import { proposalHealthRoutes, safeProposalRoutes } from "../api/routes/safe-proposals.ts";
 import { ProposalStore } from "./store.ts";
 import { type ProposalChain, validateNewProposal, verifyProposalSignature } from "./validation.ts";
 
@@ -39,44 +41,6 @@ export interface ProposalServiceOptions {
   provider: ProviderLike;
   /** JSON file the proposals are kept in. */
   dataFile: string;
-}
-
-const MAX_BODY_BYTES = 1_000_000;
-
-class HttpError extends Error {
-  readonly status: number;
-  readonly code: string;
-  constructor(status: number, code: string, message: string) {
-    super(message);
-    this.status = status;
-    this.code = code;
-  }
-}
-
-function statusFor(error: CitySyncError): number {
-  if (error.code === "SAFE_NOT_OWNER" || error.code === "SAFE_SIGNER_MISMATCH") return 403;
-  if (error.code === "WRONG_CHAIN") return 409;
-  return 400;
-}
-
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, "BODY_TOO_LARGE", "The request body is too large.");
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
-  } catch {
-    throw new HttpError(400, "INVALID_JSON", "The request body is not JSON.");
-  }
-}
-
-function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { "content-type": "application/json", "access-control-allow-origin": "*" });
-  response.end(JSON.stringify(body));
 }
 
 export class SafeProposalService {
@@ -124,13 +88,13 @@ export class SafeProposalService {
     });
   }
 
-  private async chain(): Promise<ProposalChain> {
+  private async proposalChain(): Promise<ProposalChain> {
     return { chainId: await this.getChainId(), owners: (safe) => this.owners(safe) };
   }
 
   create(body: unknown): Promise<SafeProposal> {
     return this.exclusive(async () => {
-      const chain = await this.chain();
+      const chain = await this.proposalChain();
       const incoming = await validateNewProposal(chain, body);
       const stored = this.store.get(incoming.id);
       let proposal = stored ?? incoming;
@@ -155,7 +119,7 @@ export class SafeProposalService {
       if (typeof signature !== "string" || !isHex(signature)) {
         throw new HttpError(400, "INVALID_SIGNATURE", "signature must be hex.");
       }
-      const next = await verifyProposalSignature(await this.chain(), proposal, {
+      const next = await verifyProposalSignature(await this.proposalChain(), proposal, {
         signer: getAddress(signer),
         signature,
       });
@@ -164,70 +128,22 @@ export class SafeProposalService {
     });
   }
 
-  async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    try {
-      const url = new URL(request.url ?? "/", "http://localhost");
-      const parts = url.pathname.split("/").filter(Boolean);
-      if (request.method === "OPTIONS") {
-        response.writeHead(204, {
-          "access-control-allow-origin": "*",
-          "access-control-allow-methods": "GET, POST",
-          "access-control-allow-headers": "content-type",
-        });
-        response.end();
-        return;
-      }
-      if (request.method === "GET" && url.pathname === "/health") {
-        return send(response, 200, { ok: true, chainId: await this.getChainId() });
-      }
-      if (parts[0] === "proposals" && parts.length === 1) {
-        if (request.method === "GET") {
-          const chainId = url.searchParams.get("chainId");
-          const safe = url.searchParams.get("safe") ?? undefined;
-          return send(response, 200, {
-            proposals: this.store.list({
-              ...(safe ? { safe } : {}),
-              ...(chainId ? { chainId: Number(chainId) } : {}),
-            }),
-          });
-        }
-        if (request.method === "POST") return send(response, 201, await this.create(await readJson(request)));
-      }
-      if (parts[0] === "proposals" && parts.length === 2 && request.method === "GET") {
-        const proposal = this.store.get(parts[1]!);
-        if (!proposal) throw new HttpError(404, "PROPOSAL_NOT_FOUND", `No proposal ${parts[1]}.`);
-        return send(response, 200, proposal);
-      }
-      if (
-        parts[0] === "proposals" &&
-        parts[2] === "signatures" &&
-        parts.length === 3 &&
-        request.method === "POST"
-      ) {
-        return send(response, 200, await this.addSignature(parts[1]!, await readJson(request)));
-      }
-      throw new HttpError(404, "NOT_FOUND", `No route ${request.method} ${url.pathname}.`);
-    } catch (error) {
-      if (error instanceof HttpError)
-        return send(response, error.status, { error: { code: error.code, message: error.message } });
-      if (isCitySyncError(error)) {
-        return send(response, statusFor(error), { error: { code: error.code, message: error.message } });
-      }
-      console.error(error);
-      return send(response, 500, { error: { code: "INTERNAL", message: "Internal error." } });
-    }
-  }
-
   /** Starts listening; resolves with the server and its base URL. */
   listen(port = 0, host = "127.0.0.1"): Promise<{ server: Server; url: string }> {
-    const server = createServer((req, res) => void this.handle(req, res));
+    const { app } = createApiApp(
+      { logger: pino({ level: process.env.LOG_LEVEL ?? "warn" }), rateLimit: false, corsOrigins: "*" },
+      [proposalHealthRoutes(this), safeProposalRoutes(this)],
+    );
     return new Promise((resolve, reject) => {
+      const server = serve({ fetch: app.fetch, port, hostname: host }, (info) =>
+        resolve({ server, url: `http://${host}:${info.port}` }),
+      ) as Server;
       server.once("error", reject);
-      server.listen(port, host, () => {
-        const address = server.address();
-        const actualPort = typeof address === "object" && address ? address.port : port;
-        resolve({ server, url: `http://${host}:${actualPort}` });
-      });
     });
+  }
+
+  /** The chain this service serves (read once from the RPC). */
+  chain(): Promise<number> {
+    return this.getChainId();
   }
 }

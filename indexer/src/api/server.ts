@@ -1,0 +1,117 @@
+/**
+ * Assembles the whole API over an indexer store and serves it. Stateless: everything it answers
+ * comes from the store, so any number of these processes can serve one PostgreSQL database
+ * (rate-limit buckets are the only per-process memory). With PGlite the store lives inside one
+ * process, so the API runs in the indexer's process (`serveApi(store)` from its start command).
+ */
+import type { Server } from "node:http";
+
+import { serve } from "@hono/node-server";
+import pg from "pg";
+import type { Logger } from "pino";
+
+import type { SafeProposalService } from "../safe-proposals/server.ts";
+import type { Store } from "../store/store.ts";
+import { type ApiOptions, type RouteModule, createApiApp } from "./app.ts";
+import { fromPool } from "./db.ts";
+import { cityRoutes } from "./routes/cities.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { integrationRoutes } from "./routes/integrations.ts";
+import { offerRoutes } from "./routes/offers.ts";
+import { opportunityRoutes } from "./routes/opportunities.ts";
+import { organizationRoutes } from "./routes/organizations.ts";
+import { recordRoutes } from "./routes/records.ts";
+import { type ResearchOptions, researchRoutes } from "./routes/research.ts";
+import { residentRoutes } from "./routes/residents.ts";
+import { safeProposalRoutes } from "./routes/safe-proposals.ts";
+import { statsRoutes } from "./routes/stats.ts";
+import { webhookRoutes } from "./routes/webhooks.ts";
+import { ensureApiSchema } from "./setup.ts";
+import { storeStatus } from "./sync-status.ts";
+
+export interface CreateApiOptions extends Omit<ApiOptions, "db" | "status"> {
+  store: Pick<Store, "kind" | "query">;
+  research?: Omit<ResearchOptions, "db"> & { db?: ResearchOptions["db"] };
+  proposals?: SafeProposalService;
+  timeZones?: Record<string, string>;
+  chainHead?: () => bigint | null;
+}
+
+export function createApi(options: CreateApiOptions) {
+  const modules: RouteModule[] = [
+    healthRoutes,
+    cityRoutes,
+    organizationRoutes,
+    opportunityRoutes,
+    offerRoutes,
+    residentRoutes,
+    recordRoutes,
+    statsRoutes,
+    researchRoutes({ db: undefined, ...options.research }),
+    integrationRoutes({ ...(options.timeZones ? { timeZones: options.timeZones } : {}) }),
+    webhookRoutes,
+  ];
+  if (options.proposals) modules.push(safeProposalRoutes(options.proposals));
+  return createApiApp(
+    { ...options, db: options.store, status: storeStatus(options.store, options.chainHead) },
+    modules,
+  );
+}
+
+export interface ServeApiOptions extends Omit<CreateApiOptions, "store"> {
+  port?: number;
+  host?: string;
+  /** Research queries' connections (PostgreSQL only): RESEARCH_DATABASE_URL, else the store's URL. */
+  researchDatabaseUrl?: string;
+  logger?: Logger;
+}
+
+export interface RunningApi {
+  url: string;
+  docsUrl: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Prepares the store (views, integrations schema) and serves the API on `host:port`. */
+export async function serveApi(store: Store, options: ServeApiOptions = {}): Promise<RunningApi> {
+  await ensureApiSchema(store);
+  let researchPool: pg.Pool | undefined;
+  if (store.kind === "postgres" && options.researchDatabaseUrl) {
+    researchPool = new pg.Pool({
+      connectionString: options.researchDatabaseUrl,
+      max: options.research?.maxConcurrent ?? 2,
+    });
+  }
+  const { app } = createApi({
+    ...options,
+    store,
+    research: { ...options.research, db: researchPool ? fromPool(researchPool) : undefined },
+  });
+  const host = options.host ?? "127.0.0.1";
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: options.port ?? 0,
+        hostname: host,
+        serverOptions: { requestTimeout: 30_000, headersTimeout: 10_000, maxHeaderSize: 16_384 },
+      },
+      () => resolve(s as Server),
+    ) as Server;
+    s.once("error", reject);
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  const url = `http://${host}:${port}`;
+  return {
+    url,
+    docsUrl: `${url}/docs`,
+    server,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      await researchPool?.end();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Embedded store: PGlite (PostgreSQL compiled to WASM) persisted in a data directory. The database
+ * lives in this process, so the single-writer lock is a lock file holding the owner's pid.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import path from "node:path";
+
+import { PGlite, types } from "@electric-sql/pglite";
+
+import { type Queryable, type Row, type Store, StoreError } from "./store.ts";
+
+// int8 as bigint, numeric as string (exact): the same shapes the `pg` adapter returns.
+const parsers = {
+  [types.INT8]: (value: string) => BigInt(value),
+  [types.NUMERIC]: (value: string) => value,
+};
+
+function wrap(db: Pick<PGlite, "query" | "exec">): Queryable {
+  return {
+    async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await db.query<T>(sql, params as unknown[], { parsers });
+      return result.rows;
+    },
+    async exec(sql: string) {
+      await db.exec(sql);
+    },
+  };
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export async function openPgliteStore(dataDir: string): Promise<Store> {
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = path.join(path.dirname(path.resolve(dataDir)), `${path.basename(dataDir)}.writer.lock`);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir);
+  } catch (cause) {
+    throw new StoreError(`cannot open the PGlite store in ${dataDir}`, { cause });
+  }
+  const base = wrap(db);
+  let locked = false;
+  const store: Store = {
+    kind: "pglite",
+    location: dataDir,
+    query: base.query,
+    exec: base.exec,
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    async tryWriterLock() {
+      if (locked) return true;
+      try {
+        const fd = openSync(lockFile, "wx");
+        writeSync(fd, String(process.pid));
+        closeSync(fd);
+        locked = true;
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
+      const owner = Number(readFileSync(lockFile, "utf8"));
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && pidAlive(owner)) return false;
+      // Left by a process that died (kill -9): take it over.
+      rmSync(lockFile, { force: true });
+      return store.tryWriterLock();
+    },
+    async releaseWriterLock() {
+      if (locked) rmSync(lockFile, { force: true });
+      locked = false;
+    },
+    async close() {
+      await store.releaseWriterLock();
+      await db.close();
+    },
+  };
+  return store;
+}
