@@ -1,0 +1,69 @@
+import type { ReactNode } from "react";
+import { NavLink } from "react-router";
+
+import { useI18n } from "../i18n/I18nProvider.tsx";
+import { type Locale, LOCALES } from "../i18n/locale.ts";
+import type { MessageKey } from "../i18n/messages.ts";
+import { ConnectButton } from "../wallet/ConnectButton.tsx";
+
+const NAV: readonly { to: string; label: MessageKey }[] = [
+  { to: "/opportunities", label: "nav.opportunities" },
+  { to: "/offers", label: "nav.offers" },
+  { to: "/record", label: "nav.record" },
+  { to: "/redemptions", label: "nav.redemptions" },
+  { to: "/qr", label: "nav.qr" },
+  { to: "/dashboard", label: "nav.dashboard" },
+  { to: "/org", label: "nav.org" },
+];
+
+export function LanguageSwitch() {
+  const { t, locale, setLocale } = useI18n();
+  return (
+    <label className="language">
+      <span>{t("language.label")}</span>
+      <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {t(l === "en" ? "language.en" : "language.esMX")}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
+      <header className="site-header">
+        <div className="bar">
+          <NavLink to="/" className="brand">
+            <img src="/icon.svg" alt="" width="28" height="28" />
+            City/Sync
+          </NavLink>
+          <div className="bar-actions">
+            <LanguageSwitch />
+            <ConnectButton />
+          </div>
+        </div>
+        <nav aria-label={t("nav.label")}>
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{t(item.label)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main">{children}</main>
+      <footer className="site-footer">
+        <p>{t("footer.text")}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+/// <reference types="vitest/config" />
+import path from "node:path";
+
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+// The dApp imports SDK modules one by one (`@sdk/eip712.ts`), never the SDK's index, so the
+// Safe protocol-kit only reaches the bundle of the consoles that use it.
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { "@sdk": path.resolve(import.meta.dirname, "../sdk/src") } },
+  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 1200 },
+  server: { host: "127.0.0.1", port: 58550, strictPort: true },
+  preview: { host: "127.0.0.1", port: 58550, strictPort: true },
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.{ts,tsx}"],
+    setupFiles: ["src/test-setup.ts"],
+  },
+});
