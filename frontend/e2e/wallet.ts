@@ -28,6 +28,8 @@ export async function installTestWallet(
   });
   const wallet = createWalletClient({ account, chain, transport: http(options.rpcUrl) });
   const state: TestWallet = { address: account.address, chainId: options.startChainId ?? options.chainId };
+  // Like a real wallet, accounts are only revealed once the page asked and the person agreed.
+  let authorized = false;
 
   async function rpc(method: string, params: unknown[]): Promise<unknown> {
     const response = await fetch(options.rpcUrl, {
@@ -44,8 +46,10 @@ export async function installTestWallet(
     try {
       switch (method) {
         case "eth_requestAccounts":
-        case "eth_accounts":
+          authorized = true;
           return { result: [account.address] };
+        case "eth_accounts":
+          return { result: authorized ? [account.address] : [] };
         case "eth_chainId":
           return { result: numberToHex(state.chainId) };
         case "net_version":
@@ -57,8 +61,13 @@ export async function installTestWallet(
           return { result: null, chainChanged: numberToHex(wanted) };
         }
         case "wallet_requestPermissions":
-        case "wallet_getPermissions":
+          authorized = true;
           return { result: [{ parentCapability: "eth_accounts" }] };
+        case "wallet_getPermissions":
+          return { result: authorized ? [{ parentCapability: "eth_accounts" }] : [] };
+        case "wallet_revokePermissions":
+          authorized = false;
+          return { result: null };
         case "personal_sign":
           return { result: await account.signMessage({ message: { raw: params[0] as Hex } }) };
         case "eth_signTypedData_v4": {
@@ -116,9 +125,25 @@ export async function installTestWallet(
       const announce = () =>
         window.dispatchEvent(new CustomEvent("eip6963:announceProvider", { detail: Object.freeze({ info, provider }) }));
       window.addEventListener("eip6963:requestProvider", announce);
+      // Lets a test play the wallet's side: a network change made in the wallet itself.
+      (window as unknown as { __testWalletEmit: (event: string, value: unknown) => void }).__testWalletEmit = (
+        event,
+        value,
+      ) => {
+        for (const l of listeners.get(event) ?? []) l(value);
+      };
       announce();
     },
     { name: TEST_WALLET_NAME },
   );
   return state;
+}
+
+/** Moves the wallet to another chain as if the person did it in the wallet. */
+export async function switchWalletChain(page: Page, wallet: TestWallet, chainId: number): Promise<void> {
+  wallet.chainId = chainId;
+  await page.evaluate(
+    (hex) => (window as unknown as { __testWalletEmit: (e: string, v: unknown) => void }).__testWalletEmit("chainChanged", hex),
+    numberToHex(chainId),
+  );
 }

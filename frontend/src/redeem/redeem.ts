@@ -48,16 +48,23 @@ export async function assertPriceUnchanged(ctx: RedeemContext, offerId: number, 
   }
 }
 
-/** The EIP-712 request and typed data a resident signs for a gasless redemption. */
-export async function buildSignedRedemption(ctx: RedeemContext, input: RedeemInput, now = Date.now()) {
+/**
+ * The EIP-712 request and typed data a resident signs for a gasless redemption. The deadline
+ * counts from the chain's clock, which the ledger checks (a local chain may run ahead of ours).
+ */
+export async function buildSignedRedemption(ctx: RedeemContext, input: RedeemInput) {
   await assertPriceUnchanged(ctx, input.offerId, input.priceSeen);
-  const nonce = await nextFreeNonce({ client: ctx.client, ledger: ctx.ledger }, input.resident);
+  const [nonce, block] = await Promise.all([
+    nextFreeNonce({ client: ctx.client, ledger: ctx.ledger }, input.resident),
+    ctx.client.getBlock({ blockTag: "latest" }),
+  ]);
+  const now = Math.max(Number(block.timestamp), Math.floor(Date.now() / 1000));
   const request: SignedRedemptionRequest = {
     resident: input.resident,
     offerId: input.offerId,
     cityId: input.cityId,
     nonce,
-    deadline: BigInt(Math.floor(now / 1000) + SIGNATURE_LIFETIME_SECONDS),
+    deadline: BigInt(now + SIGNATURE_LIFETIME_SECONDS),
   };
   return { request, typedData: redemptionTypedData({ chainId: ctx.chainId, ledger: ctx.ledger }, request) };
 }
