@@ -13,7 +13,7 @@ export default defineConfig({
   server: { host: "127.0.0.1", port: 58550, strictPort: true },
   preview: { host: "127.0.0.1", port: 58550, strictPort: true },
   test: {
-    environment: "jsdom",
+    environment: "node",
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["src/test-setup.ts"],
   },

@@ -106,7 +106,7 @@ export async function startStack(): Promise<Stack> {
     if (!found) throw new Error(`No seed account whose role starts with "${role}".`);
     return found;
   };
-  await run(bin("vite"), ["build", "--outDir", "dist-e2e", "--logLevel", "warn"], {
+  await run(bin("vite"), ["build", "--outDir", "dist-e2e", "--manifest", "--logLevel", "warn"], {
     VITE_RPC_URL: RPC_URL,
     VITE_LEDGER_ADDRESS: ledger.address,
     VITE_LEDGER_FROM_BLOCK: String(ledger.blockNumber),

@@ -1,0 +1,92 @@
+/**
+ * `npm run bench:frontend`: a production build of the dApp, its gzipped JavaScript per route,
+ * and Lighthouse (mobile emulation, Debian's chromium) on the landing page, an opportunity and
+ * the dashboard served with live data from a local chain (the e2e stack on the frontend's ports).
+ * Writes reports/frontend.json.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+import lighthouse from "lighthouse";
+
+import { DAPP_URL, startStack } from "../e2e/stack.ts";
+import { routeSizes } from "./bundle-sizes.ts";
+
+const frontend = path.resolve(import.meta.dirname, "..");
+const root = path.resolve(frontend, "..");
+const DEBUG_PORT = Number(process.env.BENCH_CHROME_PORT ?? 58552);
+const PAGES: Readonly<Record<string, string>> = {
+  landing: "/",
+  opportunity: "/opportunities/1",
+  dashboard: "/dashboard",
+};
+
+async function chromeDebugger(): Promise<{ chrome: ChildProcess; profile: string }> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), "citysync-lh-"));
+  const chrome = spawn(
+    "/usr/bin/chromium",
+    [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      `--remote-debugging-port=${DEBUG_PORT}`,
+      `--user-data-dir=${profile}`,
+      "about:blank",
+    ],
+    { stdio: "ignore", detached: true },
+  );
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${DEBUG_PORT}/json/version`)).ok) return { chrome, profile };
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("chromium's debugging port did not open");
+}
+
+const stack = await startStack();
+let chrome: ChildProcess | undefined;
+let profile: string | undefined;
+try {
+  const sizes = routeSizes(path.join(frontend, "dist-e2e"));
+  ({ chrome, profile } = await chromeDebugger());
+  const scores: Record<string, { performance: number; accessibility: number; bestPractices: number }> = {};
+  for (const [name, route] of Object.entries(PAGES)) {
+    const result = await lighthouse(`${DAPP_URL}${route}`, {
+      port: DEBUG_PORT,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices"],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${route}`);
+    const c = result.lhr.categories;
+    const score = (s: number | null | undefined) => Math.round((s ?? 0) * 100);
+    scores[name] = {
+      performance: score(c.performance?.score),
+      accessibility: score(c.accessibility?.score),
+      bestPractices: score(c["best-practices"]?.score),
+    };
+    console.log(`lighthouse ${name} (${route}): ${JSON.stringify(scores[name])}`);
+  }
+  const report = {
+    landingInitialJsGzipBytes: sizes.routes["/"]!,
+    maxRouteJsGzipBytes: Math.max(...Object.values(sizes.routes)),
+    routes: sizes.routes,
+    lighthouse: scores,
+    walletModalJsGzipBytes: sizes.walletModal,
+    goals: { landingInitialJsGzipBytes: 160 * 1024, maxRouteJsGzipBytes: 300 * 1024 },
+    measuredAt: new Date().toISOString(),
+  };
+  mkdirSync(path.join(root, "reports"), { recursive: true });
+  writeFileSync(path.join(root, "reports", "frontend.json"), JSON.stringify(report, null, 2) + "\n");
+  console.log(JSON.stringify(report, null, 2));
+} finally {
+  if (chrome?.pid) process.kill(-chrome.pid, "SIGTERM");
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  await stack.stop();
+}
