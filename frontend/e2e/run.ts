@@ -144,6 +144,59 @@ describe("resident", () => {
   });
 });
 
+describe("organization", () => {
+  it("two owners of a 2-of-3 Safe propose, sign and execute a CSV check-in with one bad row; the resident's balance rises", async () => {
+    const org = stack.summary.cities[1]!.organizations.find((o) => o.name === "Comedor Comunitario Tepito")!;
+    const [first, second] = [stack.account(`CDMX ${org.name} Safe owner 1/3`), stack.account(`CDMX ${org.name} Safe owner 2/3`)];
+    const residentA = stack.account("CDMX resident 3");
+    const residentB = stack.account("CDMX resident 4");
+    const before = await balance(2, residentA.address);
+
+    const one = await newPage({ viewport: "desktop", locale: "en", wallet: first.privateKey });
+    await one.page.goto(`${DAPP_URL}/org`);
+    await settle(one.page);
+    await connect(one.page, /Connect wallet/);
+    await one.page.getByRole("heading", { name: "Check-in roster" }).waitFor({ timeout: 30_000 });
+    const opportunityId = await one.page.getByLabel("Opportunity").inputValue();
+    const csv = [
+      "participant,opportunity,units,evidence",
+      `${residentA.address},${opportunityId},2,kitchen shift`,
+      `0x12345,${opportunityId},2,kitchen shift`,
+      `${residentB.address},${opportunityId},1,kitchen shift`,
+    ].join("\n");
+    await one.page.getByLabel("Or upload a CSV").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await one.page.getByTestId("roster-summary").getByText("2 rows ready, 1 rows with problems.").waitFor();
+    const bad = await one.page.getByTestId("bad-rows").textContent();
+    assert.match(bad ?? "", /Line 3: .*0x12345.*address/);
+    await one.page.getByTestId("batches").waitFor();
+    await one.page.screenshot({ path: path.join(ARTIFACTS, "org-roster-preview-en-desktop.png"), fullPage: true });
+    await one.page.getByRole("button", { name: "Propose to the Safe and sign" }).click();
+    await one.page.getByText(/1 proposal\(s\) created and signed by you/).waitFor({ timeout: 30_000 });
+    await one.page.getByTestId("proposal").getByText("1 of 2 signatures").waitFor({ timeout: 15_000 });
+
+    const two = await newPage({ viewport: "phone", locale: "es", wallet: second.privateKey });
+    await two.page.goto(`${DAPP_URL}/org`);
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    const proposal = two.page.getByTestId("proposal");
+    await proposal.getByText("1 de 2 firmas").waitFor({ timeout: 30_000 });
+    await proposal.getByRole("button", { name: "Firmar" }).click();
+    await proposal.getByText("2 de 2 firmas").waitFor({ timeout: 30_000 });
+    await two.page.screenshot({ path: path.join(ARTIFACTS, "org-proposal-signed-es-360.png"), fullPage: true });
+    await proposal.getByRole("button", { name: "Ejecutar" }).click();
+    await two.page.getByText("Ninguna propuesta está esperando.").waitFor({ timeout: 60_000 });
+
+    const after = await balance(2, residentA.address);
+    assert.ok(after > before, `resident balance rose (${before} → ${after})`);
+    const resident = await newPage({ viewport: "phone", locale: "es", wallet: residentA.privateKey });
+    await resident.page.goto(`${DAPP_URL}/record`);
+    await settle(resident.page);
+    await connect(resident.page, /Conectar billetera/);
+    const shown = await resident.page.getByTestId("credits-CDMX").locator(".value").textContent();
+    assert.equal(shown?.replace(/[^0-9]/g, ""), after.toString());
+  });
+});
+
 describe("language", () => {
   it("switches English to Spanish, translates the page and remembers the choice", async () => {
     const { page } = await newPage({ viewport: "desktop", locale: "en" });

@@ -16,6 +16,8 @@ export const RPC_PORT = Number(process.env.E2E_RPC_PORT ?? 58545);
 export const DAPP_PORT = Number(process.env.E2E_DAPP_PORT ?? 58550);
 export const RPC_URL = `http://127.0.0.1:${RPC_PORT}`;
 export const DAPP_URL = `http://127.0.0.1:${DAPP_PORT}`;
+export const PROPOSALS_PORT = Number(process.env.E2E_PROPOSALS_PORT ?? 58551);
+export const PROPOSALS_URL = `http://127.0.0.1:${PROPOSALS_PORT}`;
 export const CHAIN_ID = 31337;
 
 const frontend = path.resolve(import.meta.dirname, "..");
@@ -93,7 +95,7 @@ export async function startStack(): Promise<Stack> {
     if (await chainAnswers()) throw new Error(`Something already answers on ${RPC_URL}; stop it or set E2E_REUSE=1.`);
     node = background(bin("hardhat"), ["node", "--chain-type", "op", "--hostname", "127.0.0.1", "--port", String(RPC_PORT)]);
     await waitFor("hardhat node", chainAnswers, 90_000);
-    await run(bin("hardhat"), ["run", "frontend/e2e/stack/deploy-seed.ts"], { E2E_RPC_URL: RPC_URL, E2E_OUT: STACK_FILE });
+    await run(bin("hardhat"), ["run", "scripts/e2e/deploy-seed.ts"], { E2E_RPC_URL: RPC_URL, E2E_OUT: STACK_FILE });
   }
   const data = JSON.parse(readFileSync(STACK_FILE, "utf8")) as {
     record: { contracts: Record<string, { address: Hex; blockNumber: number }> };
@@ -106,8 +108,19 @@ export async function startStack(): Promise<Stack> {
     if (!found) throw new Error(`No seed account whose role starts with "${role}".`);
     return found;
   };
+  const proposals = background(process.execPath, [
+    path.join(root, "indexer", "src", "safe-proposals", "main.ts"),
+    "--rpc",
+    RPC_URL,
+    "--port",
+    String(PROPOSALS_PORT),
+    "--data",
+    `${STACK_FILE}.proposals.json`,
+  ]);
+  await waitFor("Safe proposal service", () => answers(`${PROPOSALS_URL}/health`), 20_000);
   await run(bin("vite"), ["build", "--outDir", "dist-e2e", "--manifest", "--logLevel", "warn"], {
     VITE_RPC_URL: RPC_URL,
+    VITE_SAFE_PROPOSALS_URL: PROPOSALS_URL,
     VITE_LEDGER_ADDRESS: ledger.address,
     VITE_LEDGER_FROM_BLOCK: String(ledger.blockNumber),
   }, frontend);
@@ -133,6 +146,7 @@ export async function startStack(): Promise<Stack> {
     account,
     stop: async () => {
       stop(server);
+      stop(proposals);
       if (process.env.E2E_REUSE !== "1") stop(node);
     },
   };

@@ -86,7 +86,11 @@ try {
   writeFileSync(path.join(root, "reports", "frontend.json"), JSON.stringify(report, null, 2) + "\n");
   console.log(JSON.stringify(report, null, 2));
 } finally {
-  if (chrome?.pid) process.kill(-chrome.pid, "SIGTERM");
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  if (chrome?.pid) {
+    process.kill(-chrome.pid, "SIGTERM");
+    await new Promise((resolve) => chrome!.once("exit", resolve));
+  }
+  // Chromium's helpers may still be writing to the profile for a moment after it exits.
+  if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   await stack.stop();
 }

@@ -62,7 +62,7 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string): void
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
   };
-  let body = readFileSync(file);
+  let body: Buffer = readFileSync(file);
   if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
     let gz = gzipCache.get(file);
     if (!gz) gzipCache.set(file, (gz = gzipSync(body, { level: 9 })));

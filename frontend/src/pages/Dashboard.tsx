@@ -108,6 +108,7 @@ function Figures({ data }: { data: NonNullable<ReturnType<typeof useDashboardDat
           <h2 id={`series-${s.cityId}`}>{t("dash.overTime", { city: cityName(s.cityId) })}</h2>
           <Suspense fallback={<Loading />}>
             <TimeChart
+              locale={locale}
               label={t("dash.chartLabel", { city: cityName(s.cityId) })}
               days={s.days}
               series={[

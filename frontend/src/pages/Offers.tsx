@@ -18,19 +18,21 @@ export default function Offers() {
   return (
     <Page title={t("offers.title")} lead={t("offers.lead")}>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor={`${id}-city`}>{t("filter.city")}</label>
-        <select
-          id={`${id}-city`}
-          value={params.get("city") ?? ""}
-          onChange={(e) => setParams(e.target.value ? { city: e.target.value } : {}, { replace: true })}
-        >
-          <option value="">{t("filter.all")}</option>
-          {names.cities.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+        <div className="field">
+          <label htmlFor={`${id}-city`}>{t("filter.city")}</label>
+          <select
+            id={`${id}-city`}
+            value={params.get("city") ?? ""}
+            onChange={(e) => setParams(e.target.value ? { city: e.target.value } : {}, { replace: true })}
+          >
+            <option value="">{t("filter.all")}</option>
+            {names.cities.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
       </form>
       <QueryState query={query} empty={t("offers.empty")}>
         {(items) => {

@@ -32,34 +32,44 @@ export default function Opportunities() {
   return (
     <Page title={t("opps.title")} lead={t("opps.lead")}>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor={`${id}-q`}>{t("opps.search")}</label>
-        <input id={`${id}-q`} type="search" value={filter.text} onChange={(e) => set("q", e.target.value)} />
-        <label htmlFor={`${id}-city`}>{t("filter.city")}</label>
-        <select id={`${id}-city`} value={params.get("city") ?? ""} onChange={(e) => set("city", e.target.value)}>
-          <option value="">{t("filter.all")}</option>
-          {names.cities.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-cat`}>{t("filter.category")}</label>
-        <select id={`${id}-cat`} value={filter.category} onChange={(e) => set("category", e.target.value)}>
-          <option value="">{t("filter.all")}</option>
-          {categoriesOf(query.data ?? []).map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-date`}>{t("filter.date")}</label>
-        <input id={`${id}-date`} type="date" value={dateParam} onChange={(e) => set("date", e.target.value)} />
-        <label htmlFor={`${id}-lang`}>{t("filter.language")}</label>
-        <select id={`${id}-lang`} value={filter.language} onChange={(e) => set("lang", e.target.value)}>
-          <option value="">{t("filter.all")}</option>
-          <option value="en">{t("language.en")}</option>
-          <option value="es">{t("language.es")}</option>
-        </select>
+        <div className="field">
+          <label htmlFor={`${id}-q`}>{t("opps.search")}</label>
+          <input id={`${id}-q`} type="search" value={filter.text} onChange={(e) => set("q", e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-city`}>{t("filter.city")}</label>
+          <select id={`${id}-city`} value={params.get("city") ?? ""} onChange={(e) => set("city", e.target.value)}>
+            <option value="">{t("filter.all")}</option>
+            {names.cities.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-cat`}>{t("filter.category")}</label>
+          <select id={`${id}-cat`} value={filter.category} onChange={(e) => set("category", e.target.value)}>
+            <option value="">{t("filter.all")}</option>
+            {categoriesOf(query.data ?? []).map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t("filter.date")}</label>
+          <input id={`${id}-date`} type="date" value={dateParam} onChange={(e) => set("date", e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-lang`}>{t("filter.language")}</label>
+          <select id={`${id}-lang`} value={filter.language} onChange={(e) => set("lang", e.target.value)}>
+            <option value="">{t("filter.all")}</option>
+            <option value="en">{t("language.en")}</option>
+            <option value="es">{t("language.es")}</option>
+          </select>
+        </div>
       </form>
       <QueryState query={query}>
         {(items) => {

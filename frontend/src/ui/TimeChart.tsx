@@ -9,22 +9,29 @@ import uPlot from "uplot";
 
 export interface TimeChartProps {
   label: string;
+  locale: string;
   days: readonly number[];
   series: readonly { label: string; values: readonly number[]; color: string }[];
 }
 
-export default function TimeChart({ label, days, series }: TimeChartProps) {
+export default function TimeChart({ label, locale, days, series }: TimeChartProps) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = host.current;
     if (!element) return;
     const width = Math.max(280, Math.min(element.clientWidth || 640, 900));
+    // Axis and legend dates in the reader's locale (uPlot's defaults are US English).
+    const short = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric" });
+    const full = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
     const plot = new uPlot(
       {
         width,
         height: 220,
-        series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2 }))],
-        axes: [{}, {}],
+        series: [
+          { value: (_u, v) => (v == null ? "–" : full.format(v * 1000)) },
+          ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2 })),
+        ],
+        axes: [{ values: (_u, splits) => splits.map((v) => short.format(v * 1000)) }, {}],
         legend: { show: true },
         cursor: { drag: { x: false, y: false } },
       },
@@ -32,6 +39,6 @@ export default function TimeChart({ label, days, series }: TimeChartProps) {
       element,
     );
     return () => plot.destroy();
-  }, [days, series]);
+  }, [days, series, locale]);
   return <div ref={host} className="chart" role="img" aria-label={label} />;
 }

@@ -3,15 +3,15 @@
  * do not collide with `npm start` on 8545), and writes the deployment and seed summary to
  * E2E_OUT as JSON. Run from the repository root:
  *
- *   E2E_RPC_URL=http://127.0.0.1:58545 E2E_OUT=/tmp/stack.json npx hardhat run frontend/e2e/stack/deploy-seed.ts
+ *   E2E_RPC_URL=http://127.0.0.1:58545 E2E_OUT=/tmp/stack.json npx hardhat run scripts/e2e/deploy-seed.ts
  */
 import { writeFileSync } from "node:fs";
 
 import { network } from "hardhat";
 
-import { deployCitySync } from "../../../scripts/lib/deploy-system.ts";
-import { seedFromEnv } from "../../../scripts/lib/local-accounts.ts";
-import { seedPilot } from "../../../scripts/seed/seed.ts";
+import { deployCitySync } from "../lib/deploy-system.ts";
+import { seedFromEnv } from "../lib/local-accounts.ts";
+import { seedPilot } from "../seed/seed.ts";
 
 const url = process.env.E2E_RPC_URL;
 const out = process.env.E2E_OUT;
