@@ -7,7 +7,24 @@ import hardhatKeystore from "@nomicfoundation/hardhat-keystore";
 import hardhatMocha from "@nomicfoundation/hardhat-mocha";
 import hardhatNetworkHelpers from "@nomicfoundation/hardhat-network-helpers";
 import hardhatTypechain from "@nomicfoundation/hardhat-typechain";
+import hardhatVerify from "@nomicfoundation/hardhat-verify";
 import { configVariable, defineConfig } from "hardhat/config";
+
+import { loadDotEnv } from "./scripts/lib/dotenv.mjs";
+import { inspectInstall } from "./scripts/lib/install-state.mjs";
+import { localNetwork } from "./sdk/src/local-network.ts";
+
+// A tree installed by npm on an old Node lacks EDR's native package; say how to repair it before
+// Hardhat fails on it with advice (delete the lockfile) that does not apply here.
+const broken = inspectInstall(import.meta.dirname, { needBuild: false });
+if (broken?.kind === "no-edr") {
+  console.error(`${broken.message}. Run: ${broken.fix}`);
+  process.exit(1);
+}
+
+// Configuration variables (`configVariable`) read the environment: load .env first, under
+// whatever the shell exports, so `npx hardhat … --network opSepolia` works as documented too.
+loadDotEnv();
 
 const require = createRequire(import.meta.url);
 
@@ -36,6 +53,7 @@ export default defineConfig({
     hardhatIgnitionEthers,
     hardhatKeystore,
     hardhatTypechain,
+    hardhatVerify,
   ],
   solidity: {
     compilers: [
@@ -59,6 +77,7 @@ export default defineConfig({
         path: require.resolve("solc/soljson.js"),
         settings: {
           evmVersion: "cancun",
+          viaIR: true,
           optimizer: { enabled: true, runs: ADMIN_RUNS },
         },
       },
@@ -77,13 +96,20 @@ export default defineConfig({
       invariant: { runs: 64, depth: 64 },
     },
   },
+  // Source verification (`npx hardhat verify …`, or `ignition deploy --verify`). Hardhat knows the
+  // explorers of OP, Base and their Sepolias: Etherscan's multichain API (one key for every chain)
+  // and Blockscout (no key). See docs/deployment.md ("Source verification").
+  verify: {
+    etherscan: { apiKey: configVariable("ETHERSCAN_API_KEY") },
+    blockscout: { enabled: true },
+  },
   networks: {
     // In-process OP-stack chain (Hardhat 3's default network): tests, benchmarks and the seed.
     default: { type: "edr-simulated", chainType: "op" },
     // The chain `hardhat node` serves (started by `npm start`).
     node: { type: "edr-simulated", chainType: "op" },
     // Clients of that node: deploy and seed scripts run with `--network localhost`.
-    localhost: { type: "http", chainType: "op", url: "http://127.0.0.1:8545" },
+    localhost: { type: "http", chainType: "op", url: localNetwork(process.env).rpcUrl },
     opSepolia: opStackNetwork("OP_SEPOLIA_RPC_URL", 11155420),
     baseSepolia: opStackNetwork("BASE_SEPOLIA_RPC_URL", 84532),
     optimism: opStackNetwork("OP_MAINNET_RPC_URL", 10),

@@ -12,45 +12,69 @@
  * Every run starts a FRESH CHAIN: `hardhat node` keeps its state in memory only, so nothing is
  * resumed; the deterministic seed (CITYSYNC_SEED) rebuilds exactly the same addresses and data.
  *
- * Flags: --no-seed (deploy only), --help.
+ * Flags: --no-seed (deploy only), --no-deploy (chain and proposal service only), --verbose, --help.
+ * Ports: CITYSYNC_NODE_PORT, SAFE_PROPOSALS_PORT (defaults in sdk/src/local-network.ts);
+ * CITYSYNC_STATE_DIR moves the logs and proposals out of .citysync/.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
+import { localNetwork } from "../sdk/src/local-network.ts";
 import { NETWORK_ADMIN_ROLE, localAccount, safeOwnerAccounts, seedFromEnv } from "./lib/local-accounts.ts";
+import { describePortHolder, portIsFree } from "./lib/port-holder.ts";
 
+const OPTIONS = ["--no-seed", "--no-deploy", "--verbose", "--help", "-h"];
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+
+/** One line for a person; the stack only with --verbose. */
+function exitWithError(error: unknown, code: number): never {
+  console.error(
+    verbose && error instanceof Error ? error.stack : error instanceof Error ? error.message : String(error),
+  );
+  process.exit(code);
+}
+
+let local: ReturnType<typeof localNetwork>;
+try {
+  local = localNetwork(process.env);
+} catch (error) {
+  exitWithError(error, 2);
+}
 const root = path.resolve(import.meta.dirname, "..");
 // Through the package's bin link, so the processes read "…/hardhat node …" in `ps`/`pgrep -f`.
 const hardhatCli = path.join(root, "node_modules", ".bin", "hardhat");
-const stateDir = path.join(root, ".citysync");
+const stateDir = path.resolve(root, process.env.CITYSYNC_STATE_DIR || ".citysync");
 const nodeLog = path.join(stateDir, "node.log");
 const seedSummaryFile = path.join(stateDir, "seed.json");
 const proposalsFile = path.join(stateDir, "safe-proposals.json");
 const proposalsLog = path.join(stateDir, "safe-proposals.log");
-const PROPOSALS_PORT = 8547;
-const DAPP_PORT = Number(process.env.CITYSYNC_DAPP_PORT ?? 8550);
+const HOST = local.host;
+const PORT = local.rpcPort;
+const PROPOSALS_PORT = local.proposalServicePort;
+const RPC_URL = local.rpcUrl;
+const CHAIN_ID = local.chainId;
+const DAPP_PORT = Number(process.env.CITYSYNC_DAPP_PORT || 8550);
 const dappLog = path.join(stateDir, "dapp.log");
-const HOST = "127.0.0.1";
-const PORT = 8545;
-const RPC_URL = `http://${HOST}:${PORT}`;
-const CHAIN_ID = 31337;
 
-const args = process.argv.slice(2);
 if (args.includes("--help") || args.includes("-h")) {
-  console.log(`Usage: npm start [-- --no-seed]
+  console.log(`Usage: npm start [-- --no-seed | --no-deploy] [--verbose]
 
 Starts a fresh local OP-stack chain (${RPC_URL}, chain id ${CHAIN_ID}), deploys City/Sync,
-seeds the pilot (unless --no-seed) and keeps running until Ctrl-C, which stops everything.
-Each run starts from an empty chain (nothing is resumed); CITYSYNC_SEED changes the seed.`);
+seeds the pilot (unless --no-seed), starts the Safe proposal service (${local.proposalServiceUrl})
+and keeps running until Ctrl-C or SIGTERM, which stop everything. --no-deploy starts the empty
+chain and the proposal service only. Each run starts from an empty chain (nothing is resumed);
+CITYSYNC_SEED changes the seed; CITYSYNC_NODE_PORT and SAFE_PROPOSALS_PORT change the ports.`);
   process.exit(0);
 }
-const unknown = args.filter((a) => a !== "--no-seed");
+const unknown = args.filter((a) => !OPTIONS.includes(a));
 if (unknown.length > 0) {
-  console.error(`Unknown option(s): ${unknown.join(" ")}. See: npm start -- --help`);
+  console.error(`Unknown option(s): ${unknown.join(" ")}. Valid options: ${OPTIONS.join(", ")}.`);
   process.exit(2);
 }
-const withSeed = !args.includes("--no-seed");
+const withDeploy = !args.includes("--no-deploy");
+const withSeed = withDeploy && !args.includes("--no-seed");
 
 const children = new Set<ChildProcess>();
 let stopping = false;
@@ -65,7 +89,13 @@ function start(name: string, argv: string[], stdio: "inherit" | number): ChildPr
     cwd: root,
     detached: true,
     stdio: ["ignore", stdio, stdio],
-    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? "1" },
+    env: {
+      ...process.env,
+      FORCE_COLOR: process.env.FORCE_COLOR ?? "1",
+      // Hardhat's `localhost` network and the services follow the ports chosen here.
+      CITYSYNC_NODE_PORT: String(PORT),
+      SAFE_PROPOSALS_PORT: String(PROPOSALS_PORT),
+    },
   });
   children.add(child);
   child.on("exit", (code, signal) => {
@@ -102,6 +132,13 @@ async function shutdown(code: number): Promise<never> {
 
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
+process.on("SIGHUP", () => void shutdown(0));
+// If our parent (npm, the launcher, a terminal) dies without passing a signal on, we are
+// re-parented: stop everything rather than leave a chain running that nobody can stop.
+const parentPid = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentPid) void shutdown(0);
+}, 1_000).unref();
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -195,6 +232,10 @@ async function startIndexer(): Promise<string | undefined> {
  * residents' signed redemptions with the seed's "relayer" key.
  */
 async function startDapp(_indexerUrl: string | undefined): Promise<string | undefined> {
+  if (!withDeploy) {
+    log("--no-deploy: the dApp is not served (it needs the ledger).");
+    return undefined;
+  }
   const url = `http://${HOST}:${DAPP_PORT}`;
   const frontend = path.join(root, "frontend");
   const record = JSON.parse(readFileSync(path.join(root, "deployments", `${CHAIN_ID}.json`), "utf8")) as {
@@ -263,7 +304,11 @@ function printReady(proposalsUrl: string, indexerUrl: string | undefined, dappUr
   lines.push(`  Safe proposals ${proposalsUrl}   (npm run safe -- --help)`);
   lines.push(`  Indexer      ${indexerUrl ?? "not started yet (hook: startIndexer in scripts/dev.ts)"}`);
   lines.push(`  dApp         ${dappUrl ?? "not served yet (hook: startDapp in scripts/dev.ts)"}`);
-  lines.push(`  Addresses    deployments/${CHAIN_ID}.json, bindings in sdk/src/generated/contracts.ts`);
+  lines.push(
+    withDeploy
+      ? `  Addresses    deployments/${CHAIN_ID}.json, bindings in sdk/src/generated/contracts.ts`
+      : "  Addresses    nothing deployed (--no-deploy): npm run deploy -- --network localhost",
+  );
   lines.push(`  Node log     ${path.relative(root, nodeLog)}`);
   if (withSeed) lines.push(`  Seed report  ${path.relative(root, seedSummaryFile)} (seed "${seed}")`);
   lines.push("", "Test accounts (local chain only: these keys are public):");
@@ -281,8 +326,8 @@ function printReady(proposalsUrl: string, indexerUrl: string | undefined, dappUr
   for (const a of accounts) lines.push(`  ${a.role.padEnd(width)}  ${a.address}  ${a.privateKey}`);
   lines.push(
     "",
-    "Browser wallet (MetaMask, Rabby…): add a network with RPC URL http://127.0.0.1:8545, chain id",
-    "31337, currency ETH; then 'Import account' and paste one private key above. After each restart",
+    `Browser wallet (MetaMask, Rabby…): add a network with RPC URL ${RPC_URL}, chain id`,
+    `${CHAIN_ID}, currency ETH; then 'Import account' and paste one private key above. After each restart`,
     "(fresh chain) reset the account's activity/nonce in the wallet (MetaMask: Settings > Advanced >",
     "Clear activity tab data).",
     "",
@@ -293,10 +338,9 @@ function printReady(proposalsUrl: string, indexerUrl: string | undefined, dappUr
 }
 
 async function main(): Promise<void> {
-  if (await portAnswers()) {
-    throw new Error(
-      `Something already answers on ${RPC_URL} (another 'npm start'?). Stop it first: this command always starts a fresh chain.`,
-    );
+  // This command always starts a fresh chain: never attach to whatever already listens.
+  for (const port of [PORT, PROPOSALS_PORT]) {
+    if (!(await portIsFree(port, HOST))) throw new Error(describePortHolder(port, HOST));
   }
   mkdirSync(stateDir, { recursive: true });
   // A fresh chain: forget the previous run's local Ignition journal and deployment record.
@@ -316,12 +360,16 @@ async function main(): Promise<void> {
   await waitForNode(60_000);
   log(`node is up: chain id ${Number(await rpc("eth_chainId"))}`);
 
-  log("deploying Safe v1.4.1, the network admin Safe and the ledger…");
-  await runStep("deploy", "scripts/deploy.ts");
+  if (withDeploy) {
+    log("deploying Safe v1.4.1, the network admin Safe and the ledger…");
+    await runStep("deploy", "scripts/deploy.ts");
+  } else {
+    log("--no-deploy: the chain stays empty.");
+  }
   if (withSeed) {
     log("seeding the pilot (Berkeley, Mexico City) through Safe transactions…");
     await runStep("seed", "scripts/seed/main.ts");
-  } else {
+  } else if (withDeploy) {
     log("--no-seed: skipping the pilot data.");
   }
 
@@ -333,6 +381,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (stopping) return;
-  console.error(error instanceof Error ? error.message : error);
+  if (children.size === 0) exitWithError(error, 1);
+  console.error(
+    verbose && error instanceof Error ? error.stack : error instanceof Error ? error.message : error,
+  );
   void shutdown(1);
 });

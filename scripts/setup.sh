@@ -7,8 +7,15 @@
 #   2. npm install (the `node` devDependency then pins Node 24 for every npm script).
 #   3. Debian's chromium for the browser tests, when missing and we may install (root).
 #   4. Build: compile the contracts and generate the typed bindings.
+#   5. PostgreSQL for the indexer's tests (scripts/ensure-postgres.sh), then the install stamp
+#      that `npm start` / `npm test` compare with package.json and package-lock.json.
+# `npm start` and `npm test` run this themselves when the install is missing or stale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Settings an outer npm (say, `npm start` on Node 20) exported for its scripts describe that npm's
+# Node; the npm below must judge engines by its own.
+unset npm_config_user_agent npm_config_node_version npm_config_npm_version
 
 say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -25,7 +32,8 @@ if ! node_ok; then
 fi
 say "Using Node $(node --version) for the install"
 
-say "npm install"
+say "npm install (npm on Node $(node --version))"
+rm -f node_modules/.citysync-install
 npm install --no-audit --no-fund
 
 if [ "${CITYSYNC_SKIP_CHROMIUM:-}" != "1" ] && ! command -v chromium >/dev/null 2>&1; then
@@ -40,4 +48,8 @@ fi
 say "Build: contracts and generated bindings"
 npm run build
 
+say "PostgreSQL for the indexer tests"
+bash scripts/ensure-postgres.sh || true
+
+touch node_modules/.citysync-install
 say "Set-up complete. Next: 'npm test' runs every check; 'npm start' runs the local network."

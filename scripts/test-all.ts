@@ -26,6 +26,10 @@ const steps: Step[] = [
     name: "gas snapshot (bench vs reports/gas-snapshot.json, ≤ 1% worse)",
     command: "node scripts/gas-snapshot.ts --check",
   },
+  {
+    name: "operator scripts (launcher, install checks, .env, npm start signals)",
+    command: "npm run test:scripts",
+  },
   { name: "workspaces (sdk, indexer, frontend)", command: "npm test --workspaces --if-present" },
 ];
 

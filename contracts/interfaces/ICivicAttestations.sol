@@ -52,9 +52,12 @@ interface ICivicAttestations {
     /// @param seq Attestation sequence.
     /// @param participant Participant of the row.
     /// @param cityId City of the credits.
-    /// @param credits Credits the attestation minted (lifetime is reduced by this, floored at 0).
-    /// @param clawedBack Credits removed from the spendable balance (`min(balance, credits)`).
-    /// @param shortfall Credits that could not be recovered because they were already spent.
+    /// @param holder Account the credits were clawed back from: the participant, or the address its record
+    /// was moved to by executed recoveries (followed to the end).
+    /// @param credits Credits the attestation minted (the holder's lifetime is reduced by this, floored at 0).
+    /// @param clawedBack Credits removed from the holder's spendable balance (`min(balance, credits)`).
+    /// @param shortfall Credits that could not be recovered because they were already spent; added to the
+    /// holder's revocation shortfall, which later refunds cover before anything becomes spendable.
     /// @param reason Reason code (see docs/contracts.md).
     /// @param revoker Organization account or city admin that revoked.
     event AttestationRevoked(
@@ -62,6 +65,7 @@ interface ICivicAttestations {
         uint48 indexed seq,
         address indexed participant,
         uint32 cityId,
+        address holder,
         uint256 credits,
         uint256 clawedBack,
         uint256 shortfall,
@@ -79,7 +83,8 @@ interface ICivicAttestations {
     /// @param nonce Nonce.
     event NonceUsed(address indexed signer, uint256 nonce);
 
-    /// @notice The city admin requested moving a resident's credits to a new address.
+    /// @notice The city admin requested moving a resident's credits to a new address. From now until the
+    /// recovery is executed, cancelled or rejected, `from` cannot redeem in the city (frozen).
     /// @param cityId City.
     /// @param from Old address.
     /// @param to New address.
@@ -91,24 +96,41 @@ interface ICivicAttestations {
         uint256 executableAt
     );
 
-    /// @notice A pending recovery was cancelled by the old address or the city admin.
+    /// @notice A pending recovery was cancelled by the city admin; `from` may redeem again (unless an earlier
+    /// recovery already moved its record).
     /// @param cityId City.
     /// @param from Old address.
-    /// @param by Canceller.
+    /// @param by Canceller (the city admin).
     event RecoveryCancelled(uint32 indexed cityId, address indexed from, address indexed by);
 
-    /// @notice A recovery was executed.
+    /// @notice The old address contested a pending recovery: it cannot execute until the network admin
+    /// resolves it.
     /// @param cityId City.
-    /// @param from Old address (left with zero balance and lifetime).
+    /// @param from Old address (the contester).
+    event RecoveryContested(uint32 indexed cityId, address indexed from);
+
+    /// @notice The network admin resolved a contested recovery: approved (executed now, `RecoveryExecuted`
+    /// follows) or rejected (removed; `from` may redeem again unless an earlier recovery moved its record).
+    /// @param cityId City.
+    /// @param from Old address.
+    /// @param approved Whether the recovery was approved.
+    event RecoveryResolved(uint32 indexed cityId, address indexed from, bool approved);
+
+    /// @notice A recovery was executed. `from` stays frozen for good in the city, and later refunds and
+    /// revocations of its records act on `to` (following further recoveries of `to`).
+    /// @param cityId City.
+    /// @param from Old address (left with zero balance, lifetime and shortfall).
     /// @param to New address.
     /// @param balance Spendable credits moved.
     /// @param lifetime Lifetime credits moved.
+    /// @param shortfall Revocation shortfall moved.
     event RecoveryExecuted(
         uint32 indexed cityId,
         address indexed from,
         address indexed to,
         uint256 balance,
-        uint256 lifetime
+        uint256 lifetime,
+        uint256 shortfall
     );
 
     // ------------------------------------------------------------------ errors
@@ -127,20 +149,41 @@ interface ICivicAttestations {
     error CivicLedgerInvalidRow(uint256 index);
 
     /// @notice A row names an opportunity of another organization (or one that does not exist).
+    /// @param row Row index in the batch.
     /// @param opportunityId Opportunity.
     /// @param orgId Attesting organization.
-    error CivicLedgerForeignOpportunity(uint48 opportunityId, uint32 orgId);
+    error CivicLedgerForeignOpportunity(uint256 row, uint48 opportunityId, uint32 orgId);
 
-    /// @notice The opportunity or offer is not accepting at this time.
+    /// @notice A row names a closed opportunity.
+    /// @param row Row index in the batch.
+    /// @param opportunityId Opportunity.
+    error CivicLedgerRowOpportunityClosed(uint256 row, uint48 opportunityId);
+
+    /// @notice A row names an opportunity that does not accept attestations at this time.
+    /// @param row Row index in the batch.
+    /// @param opportunityId Opportunity.
+    /// @param start Window start.
+    /// @param end Window end.
+    /// @param timestamp Current time.
+    error CivicLedgerRowOutsideWindow(
+        uint256 row,
+        uint48 opportunityId,
+        uint40 start,
+        uint40 end,
+        uint256 timestamp
+    );
+
+    /// @notice The offer is not accepting redemptions at this time.
     /// @param start Window start.
     /// @param end Window end.
     /// @param timestamp Current time.
     error CivicLedgerOutsideWindow(uint40 start, uint40 end, uint256 timestamp);
 
-    /// @notice Attesting the units would exceed the opportunity capacity.
+    /// @notice Attesting the units of a row would exceed the opportunity capacity.
+    /// @param row Row index in the batch.
     /// @param opportunityId Opportunity.
-    /// @param remaining Units still available.
-    error CivicLedgerCapacityExceeded(uint48 opportunityId, uint256 remaining);
+    /// @param remaining Units still available before this row.
+    error CivicLedgerCapacityExceeded(uint256 row, uint48 opportunityId, uint256 remaining);
 
     /// @notice Minting would exceed the organization's remaining budget in this epoch.
     /// @param orgId Organization.
@@ -161,6 +204,21 @@ interface ICivicAttestations {
     /// @notice The signature's deadline has passed.
     /// @param deadline Deadline.
     error CivicLedgerSignatureExpired(uint256 deadline);
+
+    /// @notice The signature's deadline is further ahead than the ledger's signature horizon allows.
+    /// @param deadline Deadline.
+    /// @param latest Latest deadline accepted now (`block.timestamp + horizon`).
+    /// @param horizon The ledger's `signatureHorizon` in seconds.
+    error CivicLedgerDeadlineBeyondHorizon(uint256 deadline, uint256 latest, uint256 horizon);
+
+    /// @notice The signed attestation names an authorization generation that is no longer the signer's: the
+    /// signer lost its authority after signing (delegate revoked, organization suspended or moved to a new
+    /// Safe), so the signature is dead even if the authority was restored.
+    /// @param orgId Organization.
+    /// @param signer Signer.
+    /// @param signed Generation in the signed request.
+    /// @param current The signer's current generation.
+    error CivicLedgerStaleAuthorization(uint32 orgId, address signer, uint64 signed, uint64 current);
 
     /// @notice The nonce was already used or invalidated (e.g. a front-run resubmission).
     /// @param signer Signer.
@@ -209,9 +267,23 @@ interface ICivicAttestations {
     /// @notice Recovery addresses are zero or equal.
     error CivicLedgerInvalidRecovery();
 
-    /// @notice The caller may not cancel this recovery (only the old address or the city admin may).
+    /// @notice Only the old address may contest its recovery.
     /// @param caller Caller.
-    error CivicLedgerNotRecoveryCanceller(address caller);
+    error CivicLedgerNotRecoveryContester(address caller);
+
+    /// @notice The recovery is contested: only the network admin can resolve it (or it was already contested).
+    /// @param cityId City.
+    /// @param from Old address.
+    error CivicLedgerRecoveryContested(uint32 cityId, address from);
+
+    /// @notice The recovery is not contested, so the network admin has nothing to resolve.
+    /// @param cityId City.
+    /// @param from Old address.
+    error CivicLedgerRecoveryNotContested(uint32 cityId, address from);
+
+    /// @notice The recovery can no longer be contested (its delay has elapsed).
+    /// @param closedAt Last second it could be contested.
+    error CivicLedgerContestWindowClosed(uint256 closedAt);
 
     // ------------------------------------------------------------------ attest
 
@@ -231,6 +303,7 @@ interface ICivicAttestations {
     ) external returns (uint48 seq);
 
     /// @notice Attests a batch of packed rows (up to `MAX_BATCH_ROWS`). Organization account or delegate.
+    /// A row that fails for a per-row reason reverts with an error naming its index.
     /// @param orgId Organization.
     /// @param rows Packed rows (`CivicRows`); every opportunity must belong to `orgId`.
     /// @param evidenceRoot Commitment to the batch's off-chain evidence.
@@ -242,6 +315,8 @@ interface ICivicAttestations {
     ) external returns (uint48 firstSeq);
 
     /// @notice Records a batch signed (EIP-712) by the organization account or a delegate; anyone may submit.
+    /// The request's `generation` must equal the signer's `authorizationGeneration` and its deadline be within
+    /// `signatureHorizon` of now.
     /// @param request The signed batch.
     /// @param signature ECDSA signature or EIP-1271 payload (e.g. Safe signatures).
     /// @return firstSeq Sequence of row 0.
@@ -304,12 +379,26 @@ interface ICivicAttestations {
     /// @param to New address.
     function requestRecovery(uint32 cityId, address from, address to) external;
 
-    /// @notice Cancels a pending recovery. Old address or city admin; works while paused.
+    /// @notice Cancels a pending recovery. City admin only; works while paused. (The old address cannot cancel:
+    /// whoever stole its key would veto every recovery. It contests instead.)
     /// @param cityId City.
     /// @param from Old address.
     function cancelRecovery(uint32 cityId, address from) external;
 
-    /// @notice Executes a pending recovery after the delay. Anyone.
+    /// @notice Contests a pending recovery before its delay ends. Old address only; works while paused. A
+    /// contested recovery executes only if the network admin approves it.
+    /// @param cityId City.
+    /// @param from Old address (the caller).
+    function contestRecovery(uint32 cityId, address from) external;
+
+    /// @notice Approves (executes now) or rejects (removes) a contested recovery. Network admin only; approving
+    /// does not work while paused, rejecting does.
+    /// @param cityId City.
+    /// @param from Old address.
+    /// @param approve Whether to execute the recovery.
+    function resolveRecovery(uint32 cityId, address from, bool approve) external;
+
+    /// @notice Executes a pending, uncontested recovery after the delay. Anyone.
     /// @param cityId City.
     /// @param from Old address.
     function executeRecovery(uint32 cityId, address from) external;
@@ -318,4 +407,20 @@ interface ICivicAttestations {
     /// @param cityId City.
     /// @param from Old address.
     function pendingRecovery(uint32 cityId, address from) external view returns (RecoveryState memory);
+
+    /// @notice The address an executed recovery moved `resident`'s record to (zero if none).
+    /// @param cityId City.
+    /// @param resident Old address.
+    function recoveredTo(uint32 cityId, address resident) external view returns (address);
+
+    /// @notice Whether `resident` cannot redeem in the city: a recovery of it is pending or was executed.
+    /// @param cityId City.
+    /// @param resident Resident.
+    function isFrozen(uint32 cityId, address resident) external view returns (bool);
+
+    /// @notice Credits of revoked attestations that `resident` had already spent and that no refund has covered
+    /// yet. Refunds to the resident cover it first; only the rest becomes spendable.
+    /// @param cityId City.
+    /// @param resident Resident.
+    function revocationShortfall(uint32 cityId, address resident) external view returns (uint256);
 }

@@ -31,18 +31,27 @@ interface ICivicRedemptions {
     /// @param seq Redemption sequence.
     event RedemptionFulfilled(uint48 indexed offerId, uint32 indexed seq);
 
-    /// @notice The offering organization refunded a redemption; credits were restored.
+    /// @notice The offering organization refunded a redemption. The credits first cover the holder's revocation
+    /// shortfall (credits of revoked attestations it had already spent); only the rest becomes spendable. Stock
+    /// is not restored; the resident's count at a limited offer is.
     /// @param offerId Offer.
     /// @param seq Redemption sequence.
-    /// @param resident Resident credited.
+    /// @param resident Resident who redeemed.
     /// @param cityId City of the credits.
-    /// @param credits Credits restored (stock is not restored).
+    /// @param holder Account credited: the resident, or the address its record was moved to by executed
+    /// recoveries (followed to the end).
+    /// @param credits Credits the redemption burned.
+    /// @param spendable Credits added to the holder's balance (and to the city supply).
+    /// @param shortfallCovered Credits that went to cover the holder's revocation shortfall instead.
     event RedemptionRefunded(
         uint48 indexed offerId,
         uint32 indexed seq,
         address indexed resident,
         uint32 cityId,
-        uint64 credits
+        address holder,
+        uint64 credits,
+        uint64 spendable,
+        uint64 shortfallCovered
     );
 
     /// @notice A signer invalidated nonces (`mask` bits of word `wordPos`).
@@ -71,6 +80,19 @@ interface ICivicRedemptions {
     /// @param resident Resident.
     error CivicLedgerResidentLimitReached(uint48 offerId, address resident);
 
+    /// @notice The offer's price is above the most the resident agreed to pay (the offer changed after the
+    /// resident saw it).
+    /// @param offerId Offer.
+    /// @param price Price now.
+    /// @param maxPrice The resident's bound.
+    error CivicLedgerPriceAboveBound(uint48 offerId, uint64 price, uint64 maxPrice);
+
+    /// @notice The resident's credits in the city are frozen: a recovery of its address is pending or was
+    /// executed.
+    /// @param cityId City.
+    /// @param resident Resident.
+    error CivicLedgerAccountFrozen(uint32 cityId, address resident);
+
     /// @notice The resident's balance in the city is below the price.
     /// @param cityId City.
     /// @param resident Resident.
@@ -85,13 +107,16 @@ interface ICivicRedemptions {
 
     // ------------------------------------------------------------------ functions
 
-    /// @notice Redeems one unit of an offer with the caller's credits in `cityId`.
+    /// @notice Redeems one unit of an offer with the caller's credits in `cityId`, at a price of at most
+    /// `maxPrice` (the price the caller was shown: an `updateOffer` earlier in the block cannot raise it).
     /// @param offerId Offer.
     /// @param cityId City whose credits are burned.
+    /// @param maxPrice The most credits the caller agrees to pay.
     /// @return seq Redemption sequence.
-    function redeem(uint48 offerId, uint32 cityId) external returns (uint32 seq);
+    function redeem(uint48 offerId, uint32 cityId, uint64 maxPrice) external returns (uint32 seq);
 
-    /// @notice Redeems on behalf of a resident who signed an EIP-712 redemption; anyone may submit.
+    /// @notice Redeems on behalf of a resident who signed an EIP-712 redemption; anyone may submit. Burns the
+    /// price now, which must be at most the signed `maxPrice`; the deadline must be within `signatureHorizon`.
     /// @param request The signed redemption.
     /// @param signature ECDSA signature or EIP-1271 payload.
     /// @return seq Redemption sequence.
@@ -109,8 +134,9 @@ interface ICivicRedemptions {
     /// @param seq Redemption sequence.
     function fulfillRedemption(uint48 offerId, uint32 seq) external;
 
-    /// @notice Refunds a redemption: restores the burned credits to the resident. Offering organization's
-    /// account only. Stock is not restored.
+    /// @notice Refunds a redemption: restores the burned credits to the resident (or the address its record
+    /// was recovered to), first covering its revocation shortfall. Offering organization's account only. Stock
+    /// is not restored; the resident's count at a limited offer is.
     /// @param offerId Offer.
     /// @param seq Redemption sequence.
     /// @param proof The redemption's content and its path to a checkpoint or the live head.

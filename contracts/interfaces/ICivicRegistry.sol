@@ -25,12 +25,15 @@ interface ICivicRegistry {
     /// @param disputeWindow Seconds after an attestation during which it can be revoked.
     /// @param recoveryDelay Seconds between a recovery request and its earliest execution.
     /// @param adminTransferDelay Seconds between starting and accepting a network admin transfer.
+    /// @param signatureHorizon Longest time, in seconds from the block that executes it, that a signed attestation
+    /// or redemption may remain valid (its deadline is at most `block.timestamp + signatureHorizon`).
     event LedgerConfigured(
         address indexed networkAdmin,
         uint256 epochDuration,
         uint256 disputeWindow,
         uint256 recoveryDelay,
-        uint256 adminTransferDelay
+        uint256 adminTransferDelay,
+        uint256 signatureHorizon
     );
 
     /// @notice A network admin transfer was started.
@@ -92,7 +95,9 @@ interface ICivicRegistry {
     /// @notice An organization was suspended or reactivated.
     /// @param orgId Organization.
     /// @param status New status.
-    event OrganizationStatusChanged(uint32 indexed orgId, OrgStatus status);
+    /// @param orgGeneration The organization's generation after the change (bumped by a suspension: every signature
+    /// of its account and delegates made before is dead for good).
+    event OrganizationStatusChanged(uint32 indexed orgId, OrgStatus status, uint32 orgGeneration);
 
     /// @notice An organization's per-epoch budget changed; it applies to the current epoch immediately.
     /// @param orgId Organization.
@@ -103,22 +108,28 @@ interface ICivicRegistry {
     /// @param orgId Organization.
     /// @param previousAccount Former account.
     /// @param newAccount New account.
+    /// @param orgGeneration The organization's generation after the move (bumped: every signature of its former
+    /// account and of its delegates made before is dead for good).
     event OrganizationAccountChanged(
         uint32 indexed orgId,
         address indexed previousAccount,
-        address indexed newAccount
+        address indexed newAccount,
+        uint32 orgGeneration
     );
 
     /// @notice A delegate attester was authorized (or its cap changed).
     /// @param orgId Organization.
     /// @param delegate Staff key.
     /// @param cap Credits it may mint per epoch.
-    event DelegateAuthorized(uint32 indexed orgId, address indexed delegate, uint64 cap);
+    /// @param generation The authorization generation the delegate signs with from now on
+    /// (`orgGeneration << 32 | delegateGeneration`, see `authorizationGeneration`).
+    event DelegateAuthorized(uint32 indexed orgId, address indexed delegate, uint64 cap, uint64 generation);
 
-    /// @notice A delegate attester was revoked.
+    /// @notice A delegate attester was revoked; every signature it made before is dead for good.
     /// @param orgId Organization.
     /// @param delegate Staff key.
-    event DelegateRevoked(uint32 indexed orgId, address indexed delegate);
+    /// @param delegateGeneration The delegate's own generation after the revocation (bumped).
+    event DelegateRevoked(uint32 indexed orgId, address indexed delegate, uint32 delegateGeneration);
 
     /// @notice An opportunity was published.
     /// @param opportunityId New opportunity id (sequential from 1).
@@ -236,6 +247,11 @@ interface ICivicRegistry {
     /// @notice The account is not a Safe deployed on this chain (no code, or `getThreshold()` failed or is 0).
     /// @param account The account.
     error CivicLedgerNotSafe(address account);
+
+    /// @notice The account is an externally owned account delegating its code through EIP-7702 (code
+    /// `0xef0100 || address`): one key controls it, so it may not hold a role that requires a Safe.
+    /// @param account The account.
+    error CivicLedgerDelegatedAccount(address account);
 
     /// @notice A required address is zero.
     error CivicLedgerZeroAddress();
@@ -429,6 +445,14 @@ interface ICivicRegistry {
     /// @param delegate Staff key.
     function delegateOf(uint32 orgId, address delegate) external view returns (DelegateState memory);
 
+    /// @notice The authorization generation a signer of the organization must put in a signed attestation:
+    /// `orgGeneration << 32 | delegateGeneration`. The organization's generation is bumped by a suspension
+    /// and by a move to a new Safe, a delegate's by its revocation; re-authorizing or reactivating does not
+    /// restore an older value, so signatures made before never work again.
+    /// @param orgId Organization.
+    /// @param signer Organization account or delegate.
+    function authorizationGeneration(uint32 orgId, address signer) external view returns (uint64);
+
     // ------------------------------------------------------------------ opportunities
 
     /// @notice Publishes an opportunity. Organization account only; organization must be active.
@@ -521,4 +545,8 @@ interface ICivicRegistry {
 
     /// @notice Seconds between starting and accepting a network admin transfer.
     function adminTransferDelay() external view returns (uint256);
+
+    /// @notice Longest validity of a signed attestation or redemption: its deadline may be at most
+    /// `block.timestamp + signatureHorizon()` when it executes.
+    function signatureHorizon() external view returns (uint256);
 }

@@ -49,7 +49,8 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
             module_.epochDuration(),
             module_.disputeWindow(),
             module_.recoveryDelay(),
-            module_.adminTransferDelay()
+            module_.adminTransferDelay(),
+            module_.signatureHorizon()
         )
         EIP712("City/Sync Civic Ledger", "1")
     {
@@ -62,7 +63,8 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
             _epochDuration,
             _disputeWindow,
             _recoveryDelay,
-            _adminTransferDelay
+            _adminTransferDelay,
+            _signatureHorizon
         );
     }
 
@@ -114,7 +116,19 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
         bytes calldata signature
     ) external returns (uint48 firstSeq) {
         _useSignature(request.signer, request.nonce, request.deadline, hashAttestation(request), signature);
-        return _record(request.orgId, request.signer, request.rows, request.evidenceRoot);
+        firstSeq = _record(request.orgId, request.signer, request.rows, request.evidenceRoot);
+        // Checked after the organization and the signer's current authority, so that a suspended organization
+        // or a revoked delegate fails with its own error; a stale generation means the authority was lost and
+        // restored since the signature.
+        uint64 current = _authorizationGeneration(request.orgId, request.signer);
+        if (request.generation != current) {
+            revert ICivicAttestations.CivicLedgerStaleAuthorization(
+                request.orgId,
+                request.signer,
+                request.generation,
+                current
+            );
+        }
     }
 
     /// @notice See {ICivicAttestations-hashAttestation}.
@@ -128,6 +142,7 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
                         request.signer,
                         keccak256(abi.encodePacked(request.rows)),
                         request.evidenceRoot,
+                        request.generation,
                         request.nonce,
                         request.deadline
                     )
@@ -138,8 +153,8 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
     // ------------------------------------------------------------------ redemptions
 
     /// @notice See {ICivicRedemptions-redeem}.
-    function redeem(uint48 offerId, uint32 cityId) external returns (uint32 seq) {
-        return _redeem(msg.sender, offerId, cityId);
+    function redeem(uint48 offerId, uint32 cityId, uint64 maxPrice) external returns (uint32 seq) {
+        return _redeem(msg.sender, offerId, cityId, maxPrice);
     }
 
     /// @notice See {ICivicRedemptions-redeemSigned}.
@@ -148,7 +163,7 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
         bytes calldata signature
     ) external returns (uint32 seq) {
         _useSignature(request.resident, request.nonce, request.deadline, hashRedemption(request), signature);
-        return _redeem(request.resident, request.offerId, request.cityId);
+        return _redeem(request.resident, request.offerId, request.cityId, request.maxPrice);
     }
 
     /// @notice See {ICivicRedemptions-hashRedemption}.
@@ -161,6 +176,7 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
                         request.resident,
                         request.offerId,
                         request.cityId,
+                        request.maxPrice,
                         request.nonce,
                         request.deadline
                     )
@@ -240,11 +256,14 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
     uint256 private constant ORG_MINTED = 104;
     uint256 private constant ORG_EPOCH = 168;
     uint256 private constant ORG_NEXT_SEQ = 200;
-    // DelegateState: active 8 @0 | isAccount 8 @8 | cap 64 @16 | epochMinted 64 @80 | epoch 32 @144
+    // DelegateState: active 8 @0 | isAccount 8 @8 | cap 64 @16 | epochMinted 64 @80 | epoch 32 @144 |
+    // generation 32 @176
     uint256 private constant DELEGATE_IS_ACCOUNT = 8;
     uint256 private constant DELEGATE_CAP = 16;
     uint256 private constant DELEGATE_MINTED = 80;
     uint256 private constant DELEGATE_EPOCH = 144;
+    // Every field except epochMinted and epoch, which a charge rewrites.
+    uint256 private constant DELEGATE_KEPT = ~((U64 << DELEGATE_MINTED) | (U32 << DELEGATE_EPOCH));
     // CityState: head 192 @0 | supply 48 @192 | paused 8 @240 | sinceCheckpoint 8 @248
     uint256 private constant CITY_SUPPLY = 192;
     uint256 private constant CITY_PAUSED = 240;
@@ -367,9 +386,7 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
         // minted + total <= cap < 2^64.
         _store(
             ref,
-            (auth & ((1 << DELEGATE_MINTED) - 1)) |
-                ((minted + total) << DELEGATE_MINTED) |
-                (epoch << DELEGATE_EPOCH)
+            (auth & DELEGATE_KEPT) | ((minted + total) << DELEGATE_MINTED) | (epoch << DELEGATE_EPOCH)
         );
     }
 
@@ -390,10 +407,10 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
             if (i == 0 || opportunityId != currentId) {
                 if (currentId != 0) _store(_layout().opportunities[currentId], opp);
                 opp = _load(_layout().opportunities[opportunityId]);
-                _checkOpportunity(opp, opportunityId, orgId);
+                _checkOpportunity(opp, opportunityId, orgId, i);
                 currentId = opportunityId;
             }
-            opp = _useCapacity(opp, opportunityId, units);
+            opp = _useCapacity(opp, opportunityId, units, i);
             uint256 credits = units * ((opp >> OPP_RATE) & U32); // < 2^80, cannot overflow
             total += credits;
             // Adds `credits` to the balance (low half) and the lifetime (high half) in one write. The low
@@ -417,34 +434,54 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
         _store(_layout().opportunities[currentId], opp);
     }
 
-    /// @dev Adds `units` to the opportunity's used units; reverts above capacity.
-    function _useCapacity(uint256 opp, uint48 opportunityId, uint256 units) private pure returns (uint256) {
+    /// @dev Adds row `row`'s `units` to the opportunity's used units; reverts above capacity.
+    function _useCapacity(
+        uint256 opp,
+        uint48 opportunityId,
+        uint256 units,
+        uint256 row
+    ) private pure returns (uint256) {
         uint256 used = (opp >> OPP_USED) & U48;
         uint256 capacity = (opp >> OPP_CAPACITY) & U48;
         if (used + units > capacity) {
-            revert ICivicAttestations.CivicLedgerCapacityExceeded(opportunityId, capacity - used);
+            revert ICivicAttestations.CivicLedgerCapacityExceeded(row, opportunityId, capacity - used);
         }
         // used + units <= capacity < 2^48: replaces the used field only.
         return (opp & ~(U48 << OPP_USED)) | ((used + units) << OPP_USED);
     }
 
-    /// @dev Reverts unless the opportunity belongs to `orgId`, is open and accepts attestations now.
-    function _checkOpportunity(uint256 opp, uint48 opportunityId, uint32 orgId) private view {
-        if (opp & U32 != orgId) revert ICivicAttestations.CivicLedgerForeignOpportunity(opportunityId, orgId);
+    /// @dev Reverts unless the opportunity of row `row` belongs to `orgId`, is open and accepts attestations now.
+    function _checkOpportunity(uint256 opp, uint48 opportunityId, uint32 orgId, uint256 row) private view {
+        if (opp & U32 != orgId) {
+            revert ICivicAttestations.CivicLedgerForeignOpportunity(row, opportunityId, orgId);
+        }
         if ((opp >> OPP_STATUS) & U8 != uint256(OpportunityStatus.Open)) {
-            revert ICivicRegistry.CivicLedgerOpportunityClosed(opportunityId);
+            revert ICivicAttestations.CivicLedgerRowOpportunityClosed(row, opportunityId);
         }
         uint256 start = (opp >> OPP_START) & U40;
         uint256 end = (opp >> OPP_END) & U40;
         if (block.timestamp < start || block.timestamp > end) {
-            revert ICivicAttestations.CivicLedgerOutsideWindow(uint40(start), uint40(end), block.timestamp);
+            revert ICivicAttestations.CivicLedgerRowOutsideWindow(
+                row,
+                opportunityId,
+                uint40(start),
+                uint40(end),
+                block.timestamp
+            );
         }
     }
 
-    /// @dev The one burn path, shared by direct and signed redemptions.
-    function _redeem(address resident, uint48 offerId, uint32 cityId) private returns (uint32 seq) {
+    /// @dev The one burn path, shared by direct and signed redemptions. Burns the price now, at most `maxPrice`.
+    function _redeem(
+        address resident,
+        uint48 offerId,
+        uint32 cityId,
+        uint64 maxPrice
+    ) private returns (uint32 seq) {
         OfferState storage offerRef = _layout().offers[offerId];
         uint256 o = _load(offerRef);
+        uint64 price = uint64(o >> OFFER_PRICE);
+        if (price > maxPrice) revert ICivicRedemptions.CivicLedgerPriceAboveBound(offerId, price, maxPrice);
         _checkRedemption(o, offerId, cityId, resident);
         seq = uint32(o >> OFFER_SOLD);
         if (seq == type(uint32).max) revert ICivicRedemptions.CivicLedgerOutOfStock(offerId);
@@ -452,7 +489,6 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
             // stock > 0 was checked in _checkRedemption and sold < 2^32 - 1 just above: no field overflows.
             _store(offerRef, o - (1 << OFFER_STOCK) + (1 << OFFER_SOLD));
         }
-        uint64 price = uint64(o >> OFFER_PRICE);
         _burnAndRecord(
             cityId,
             resident,
@@ -493,13 +529,14 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
     }
 
     /// @dev Burns `price` from the resident's balance and the city supply and appends `record` to the city
-    /// chain. Reverts while paused or if the balance is short.
+    /// chain. Reverts while paused, if the balance is short or if the resident's credits are frozen.
     function _burnAndRecord(uint32 cityId, address resident, uint64 price, bytes32 record) private {
         Layout storage $ = _layout();
         CityState storage cityRef = $.cities[cityId];
         uint256 c = _load(cityRef);
         if ((c >> CITY_PAUSED) & U8 != 0) revert ICivicRegistry.CivicLedgerPaused();
         uint256 packed = $.accounts[cityId][resident];
+        if (packed & FROZEN != 0) revert ICivicRedemptions.CivicLedgerAccountFrozen(cityId, resident);
         if (packed & BALANCE_MASK < price) {
             revert ICivicRedemptions.CivicLedgerInsufficientBalance(
                 cityId,
@@ -509,7 +546,7 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
             );
         }
         unchecked {
-            // balance >= price: the subtraction stays in the low (balance) half.
+            // balance >= price: the subtraction stays in the balance bits.
             $.accounts[cityId][resident] = packed - price;
         }
         // supply >= balance >= price (checked arithmetic anyway).
@@ -603,6 +640,14 @@ contract CivicLedger is CivicLedgerBase, EIP712 {
         bytes calldata signature
     ) private {
         if (block.timestamp > deadline) revert ICivicAttestations.CivicLedgerSignatureExpired(deadline);
+        // Bounds how long a signature can outlive a change of mind that nonces and generations do not cover.
+        if (deadline - block.timestamp > _signatureHorizon) {
+            revert ICivicAttestations.CivicLedgerDeadlineBeyondHorizon(
+                deadline,
+                block.timestamp + _signatureHorizon,
+                _signatureHorizon
+            );
+        }
         uint256 bit = 1 << (nonce & 0xff);
         mapping(uint256 word => uint256 bits) storage words = _layout().nonces[signer];
         uint256 word = words[nonce >> 8];

@@ -47,14 +47,24 @@ contract CivicLedgerAdmin is CivicLedgerBase {
      * @param disputeWindow_ Revocation window in seconds.
      * @param recoveryDelay_ Wallet recovery delay in seconds.
      * @param adminTransferDelay_ Network admin transfer delay in seconds.
+     * @param signatureHorizon_ Longest validity of a signed attestation or redemption in seconds (> 0).
      */
     constructor(
         uint256 epochDuration_,
         uint256 disputeWindow_,
         uint256 recoveryDelay_,
-        uint256 adminTransferDelay_
-    ) CivicLedgerBase(epochDuration_, disputeWindow_, recoveryDelay_, adminTransferDelay_) {
-        if (epochDuration_ == 0 || epochDuration_ > type(uint32).max)
+        uint256 adminTransferDelay_,
+        uint256 signatureHorizon_
+    )
+        CivicLedgerBase(
+            epochDuration_,
+            disputeWindow_,
+            recoveryDelay_,
+            adminTransferDelay_,
+            signatureHorizon_
+        )
+    {
+        if (epochDuration_ == 0 || epochDuration_ > type(uint32).max || signatureHorizon_ == 0)
             revert ICivicRegistry.CivicLedgerZeroAmount();
     }
 
@@ -199,7 +209,8 @@ contract CivicLedgerAdmin is CivicLedgerBase {
             isAccount: true,
             cap: 0,
             epochMinted: 0,
-            epoch: 0
+            epoch: 0,
+            generation: 0
         });
         $.orgMetadata[orgId] = metadataHash;
         emit ICivicRegistry.OrganizationOnboarded(orgId, cityId, account, budget, metadataHash, metadata);
@@ -214,7 +225,11 @@ contract CivicLedgerAdmin is CivicLedgerBase {
             revert ICivicRegistry.CivicLedgerInvalidStatus();
         if (status == OrgStatus.Active) _requireNotPaused();
         $.orgs[orgId].status = status;
-        emit ICivicRegistry.OrganizationStatusChanged(orgId, status);
+        // A suspension ends every signature of the organization made before, for good: reactivating keeps
+        // the new generation.
+        uint32 generation = $.orgGenerations[orgId];
+        if (status == OrgStatus.Suspended) $.orgGenerations[orgId] = ++generation;
+        emit ICivicRegistry.OrganizationStatusChanged(orgId, status, generation);
     }
 
     /// @notice See {ICivicRegistry-setOrganizationBudget}.
@@ -239,9 +254,12 @@ contract CivicLedgerAdmin is CivicLedgerBase {
             isAccount: true,
             cap: 0,
             epochMinted: 0,
-            epoch: 0
+            epoch: 0,
+            generation: 0
         });
-        emit ICivicRegistry.OrganizationAccountChanged(orgId, previous, newAccount);
+        // The former account's and the delegates' signatures die with the move.
+        uint32 generation = ++$.orgGenerations[orgId];
+        emit ICivicRegistry.OrganizationAccountChanged(orgId, previous, newAccount, generation);
     }
 
     /// @notice See {ICivicRegistry-organization}.
@@ -277,7 +295,12 @@ contract CivicLedgerAdmin is CivicLedgerBase {
         if (cap == 0 || cap > budget) revert ICivicRegistry.CivicLedgerInvalidDelegateCap(cap, budget);
         d.active = true;
         d.cap = cap;
-        emit ICivicRegistry.DelegateAuthorized(orgId, delegate, cap);
+        emit ICivicRegistry.DelegateAuthorized(
+            orgId,
+            delegate,
+            cap,
+            _authorizationGeneration(orgId, delegate)
+        );
     }
 
     /// @notice See {ICivicRegistry-revokeDelegate}. Works while paused.
@@ -285,14 +308,21 @@ contract CivicLedgerAdmin is CivicLedgerBase {
         Layout storage $ = _onlyOrgAccount(orgId);
         DelegateState storage d = $.attesters[orgId][delegate];
         if (!d.active || d.isAccount) revert ICivicRegistry.CivicLedgerUnknownDelegate(orgId, delegate);
-        // The epoch counter is kept so that re-authorizing within the epoch does not reset the cap.
+        // The epoch counter is kept so that re-authorizing within the epoch does not reset the cap; the
+        // generation is bumped so that re-authorizing does not revive the delegate's earlier signatures.
         d.active = false;
-        emit ICivicRegistry.DelegateRevoked(orgId, delegate);
+        uint32 generation = ++d.generation;
+        emit ICivicRegistry.DelegateRevoked(orgId, delegate, generation);
     }
 
     /// @notice See {ICivicRegistry-delegateOf}.
     function delegateOf(uint32 orgId, address delegate) external view returns (DelegateState memory) {
         return _layout().attesters[orgId][delegate];
+    }
+
+    /// @notice See {ICivicRegistry-authorizationGeneration}.
+    function authorizationGeneration(uint32 orgId, address signer) external view returns (uint64) {
+        return _authorizationGeneration(orgId, signer);
     }
 
     // ================================================================== opportunities
@@ -340,7 +370,8 @@ contract CivicLedgerAdmin is CivicLedgerBase {
     ) external {
         _requireNotPaused();
         Layout storage $ = _layout();
-        OpportunityState storage opp = _requireOpenOpportunity(opportunityId);
+        OpportunityState storage opp = _openOpportunity(opportunityId);
+        _onlyOrgAccount(opp.orgId);
         if (capacity == 0) revert ICivicRegistry.CivicLedgerZeroAmount();
         if (capacity < opp.used) revert ICivicRegistry.CivicLedgerCapacityBelowUsed(capacity, opp.used);
         _requireWindow(start, end);
@@ -354,7 +385,9 @@ contract CivicLedgerAdmin is CivicLedgerBase {
 
     /// @notice See {ICivicRegistry-closeOpportunity}. Works while paused.
     function closeOpportunity(uint48 opportunityId) external {
-        _requireOpenOpportunity(opportunityId).status = OpportunityStatus.Closed;
+        OpportunityState storage opp = _openOpportunity(opportunityId);
+        _onlyOrgAccount(opp.orgId);
+        opp.status = OpportunityStatus.Closed;
         emit ICivicRegistry.OpportunityClosed(opportunityId);
     }
 
@@ -430,7 +463,8 @@ contract CivicLedgerAdmin is CivicLedgerBase {
     ) external {
         _requireNotPaused();
         Layout storage $ = _layout();
-        OfferState storage o = _requireActiveOffer(offerId);
+        OfferState storage o = _activeOffer(offerId);
+        _onlyOrgAccount(o.orgId);
         if (price == 0) revert ICivicRegistry.CivicLedgerZeroAmount();
         _requireWindow(start, end);
         bytes32 metadataHash = _metadataHash(metadata);
@@ -444,7 +478,8 @@ contract CivicLedgerAdmin is CivicLedgerBase {
 
     /// @notice See {ICivicRegistry-closeOffer}. Works while paused.
     function closeOffer(uint48 offerId) external {
-        OfferState storage o = _requireActiveOffer(offerId);
+        OfferState storage o = _activeOffer(offerId);
+        _onlyOrgAccount(o.orgId);
         o.flags &= ~OFFER_ACTIVE;
         emit ICivicRegistry.OfferClosed(offerId);
     }
@@ -510,6 +545,11 @@ contract CivicLedgerAdmin is CivicLedgerBase {
     /// @notice See {ICivicRegistry-adminTransferDelay}.
     function adminTransferDelay() external view returns (uint256) {
         return _adminTransferDelay;
+    }
+
+    /// @notice See {ICivicRegistry-signatureHorizon}.
+    function signatureHorizon() external view returns (uint256) {
+        return _signatureHorizon;
     }
 
     // ================================================================== revocation
@@ -581,11 +621,13 @@ contract CivicLedgerAdmin is CivicLedgerBase {
 
     // ================================================================== recovery
 
-    /// @notice See {ICivicAttestations-requestRecovery}.
+    /// @notice See {ICivicAttestations-requestRecovery}. Freezes `from`'s redemptions in the city.
     function requestRecovery(uint32 cityId, address from, address to) external {
         _requireNotPaused();
         Layout storage $ = _onlyCityAdmin(cityId);
-        if (from == address(0) || to == address(0) || from == to) {
+        // A recovered address cannot receive a record: every chain of recoveries ends at a live address and
+        // never loops.
+        if (from == address(0) || to == address(0) || from == to || $.successors[cityId][to] != address(0)) {
             revert ICivicAttestations.CivicLedgerInvalidRecovery();
         }
         RecoveryState storage r = $.recoveries[cityId][from];
@@ -593,35 +635,52 @@ contract CivicLedgerAdmin is CivicLedgerBase {
         uint256 executableAt = block.timestamp + _recoveryDelay;
         r.to = to;
         r.executableAt = uint40(executableAt);
+        // Whoever holds the old key (maybe a thief) can no longer spend while the recovery is pending.
+        $.accounts[cityId][from] |= FROZEN;
         emit ICivicAttestations.RecoveryRequested(cityId, from, to, executableAt);
     }
 
     /// @notice See {ICivicAttestations-cancelRecovery}. Works while paused.
     function cancelRecovery(uint32 cityId, address from) external {
-        Layout storage $ = _layout();
-        if (msg.sender != from && msg.sender != $.cityMeta[cityId].admin) {
-            revert ICivicAttestations.CivicLedgerNotRecoveryCanceller(msg.sender);
-        }
-        if ($.recoveries[cityId][from].to == address(0))
-            revert ICivicAttestations.CivicLedgerNoRecovery(cityId, from);
-        delete $.recoveries[cityId][from];
+        _onlyCityAdmin(cityId);
+        _dropRecovery(cityId, from);
         emit ICivicAttestations.RecoveryCancelled(cityId, from, msg.sender);
+    }
+
+    /// @notice See {ICivicAttestations-contestRecovery}. Works while paused.
+    function contestRecovery(uint32 cityId, address from) external {
+        if (msg.sender != from) revert ICivicAttestations.CivicLedgerNotRecoveryContester(msg.sender);
+        RecoveryState storage r = _pendingRecovery(cityId, from);
+        if (r.contested) revert ICivicAttestations.CivicLedgerRecoveryContested(cityId, from);
+        if (block.timestamp >= r.executableAt) {
+            revert ICivicAttestations.CivicLedgerContestWindowClosed(r.executableAt - 1);
+        }
+        r.contested = true;
+        emit ICivicAttestations.RecoveryContested(cityId, from);
+    }
+
+    /// @notice See {ICivicAttestations-resolveRecovery}. Rejecting works while paused.
+    function resolveRecovery(uint32 cityId, address from, bool approve) external {
+        _onlyNetworkAdmin();
+        RecoveryState memory r = _pendingRecovery(cityId, from);
+        if (!r.contested) revert ICivicAttestations.CivicLedgerRecoveryNotContested(cityId, from);
+        emit ICivicAttestations.RecoveryResolved(cityId, from, approve);
+        if (approve) {
+            _requireNotPaused();
+            _moveRecord(cityId, from, r.to);
+        } else {
+            _dropRecovery(cityId, from);
+        }
     }
 
     /// @notice See {ICivicAttestations-executeRecovery}.
     function executeRecovery(uint32 cityId, address from) external {
         _requireNotPaused();
-        Layout storage $ = _layout();
-        RecoveryState memory r = $.recoveries[cityId][from];
-        if (r.to == address(0)) revert ICivicAttestations.CivicLedgerNoRecovery(cityId, from);
+        RecoveryState memory r = _pendingRecovery(cityId, from);
+        if (r.contested) revert ICivicAttestations.CivicLedgerRecoveryContested(cityId, from);
         if (block.timestamp < r.executableAt)
             revert ICivicAttestations.CivicLedgerRecoveryNotReady(r.executableAt);
-        delete $.recoveries[cityId][from];
-        uint256 moved = $.accounts[cityId][from];
-        delete $.accounts[cityId][from];
-        // Balances sum to the uint48 supply, so the low halves cannot carry; a lifetime overflow reverts.
-        $.accounts[cityId][r.to] += moved;
-        emit ICivicAttestations.RecoveryExecuted(cityId, from, r.to, moved & BALANCE_MASK, moved >> 128);
+        _moveRecord(cityId, from, r.to);
     }
 
     /// @notice See {ICivicAttestations-pendingRecovery}.
@@ -629,34 +688,69 @@ contract CivicLedgerAdmin is CivicLedgerBase {
         return _layout().recoveries[cityId][from];
     }
 
+    /// @notice See {ICivicAttestations-recoveredTo}.
+    function recoveredTo(uint32 cityId, address resident) external view returns (address) {
+        return _layout().successors[cityId][resident];
+    }
+
+    /// @notice See {ICivicAttestations-isFrozen}.
+    function isFrozen(uint32 cityId, address resident) external view returns (bool) {
+        return _layout().accounts[cityId][resident] & FROZEN != 0;
+    }
+
+    /// @notice See {ICivicAttestations-revocationShortfall}.
+    function revocationShortfall(uint32 cityId, address resident) external view returns (uint256) {
+        return _layout().shortfalls[cityId][resident];
+    }
+
     // ================================================================== redemptions
 
     /// @notice See {ICivicRedemptions-fulfillRedemption}. Works while paused (bookkeeping only).
     function fulfillRedemption(uint48 offerId, uint32 seq) external {
-        _setRedemptionStatus(offerId, seq, 1);
+        _setRedemptionStatus(offerId, seq, RedemptionStatus.Fulfilled);
         emit ICivicRedemptions.RedemptionFulfilled(offerId, seq);
     }
 
     /// @notice See {ICivicRedemptions-refundRedemption}.
     function refundRedemption(uint48 offerId, uint32 seq, RedemptionProof calldata proof) external {
         _requireNotPaused();
-        _setRedemptionStatus(offerId, seq, 2);
+        _setRedemptionStatus(offerId, seq, RedemptionStatus.Refunded);
+        uint32 cityId = proof.cityId;
         _verifyRecord(
-            proof.cityId,
+            cityId,
             proof.prevHead,
-            _redemptionRecord(offerId, seq, proof.resident, proof.cityId, proof.credits, proof.timestamp),
+            _redemptionRecord(offerId, seq, proof.resident, cityId, proof.credits, proof.timestamp),
             proof.laterRecords
         );
         Layout storage $ = _layout();
-        CityState storage c = $.cities[proof.cityId];
+        // The redemption counted against a limited offer's per-resident limit; the refund gives it back.
+        if ($.offers[offerId].flags & OFFER_LIMITED != 0) --$.redemptionCounts[offerId][proof.resident];
+        address holder = _holder(cityId, proof.resident);
+        // Credits are fungible: the ledger cannot tell whether the refunded burn spent credits of an attestation
+        // revoked since. So a refund first covers the holder's revocation shortfall, and only the rest
+        // becomes spendable: credits whose only source is a revoked attestation never come back.
+        uint256 shortfall = $.shortfalls[cityId][holder];
+        uint64 covered = shortfall < proof.credits ? uint64(shortfall) : proof.credits;
+        uint64 spendable = proof.credits - covered;
+        if (covered != 0) $.shortfalls[cityId][holder] = shortfall - covered;
+        CityState storage c = $.cities[cityId];
         // The credits were burned from this city's supply by the redemption, so restoring them cannot exceed
         // the uint48 supply bound unless the city minted up to the bound since; then this reverts.
-        uint256 supply = uint256(c.supply) + proof.credits;
-        if (supply > type(uint48).max) revert ICivicAttestations.CivicLedgerSupplyOverflow(proof.cityId);
+        uint256 supply = uint256(c.supply) + spendable;
+        if (supply > type(uint48).max) revert ICivicAttestations.CivicLedgerSupplyOverflow(cityId);
         c.supply = uint48(supply);
-        // Balance only (low half); lifetime is unchanged because redemptions never reduced it.
-        $.accounts[proof.cityId][proof.resident] += proof.credits;
-        emit ICivicRedemptions.RedemptionRefunded(offerId, seq, proof.resident, proof.cityId, proof.credits);
+        // Balance only; lifetime is unchanged because redemptions never reduced it.
+        $.accounts[cityId][holder] += spendable;
+        emit ICivicRedemptions.RedemptionRefunded(
+            offerId,
+            seq,
+            proof.resident,
+            cityId,
+            holder,
+            proof.credits,
+            spendable,
+            covered
+        );
     }
 
     /// @notice See {ICivicRedemptions-redemptionStatus}.
@@ -664,7 +758,7 @@ contract CivicLedgerAdmin is CivicLedgerBase {
         Layout storage $ = _layout();
         if (seq >= $.offers[offerId].sold) return RedemptionStatus.None;
         uint256 bits = ($.redemptionStatus[offerId][seq >> 7] >> ((seq & 0x7f) << 1)) & 3;
-        return RedemptionStatus(bits + 1);
+        return RedemptionStatus(bits + uint256(RedemptionStatus.Redeemed));
     }
 
     /// @notice See {ICivicRedemptions-redemptionsOf}.
@@ -686,12 +780,15 @@ contract CivicLedgerAdmin is CivicLedgerBase {
         _markRevoked(orgId, seq);
         (address participant, uint48 opportunityId, uint48 units) = CivicRows.unpack(row);
         uint256 credits = uint256(units) * _layout().opportunities[opportunityId].creditsPerUnit;
-        clawedBack = _clawBack(cityId, participant, credits);
+        // A recovery moved the credits: claw them back where they are now.
+        address holder = _holder(cityId, participant);
+        clawedBack = _clawBack(cityId, holder, credits);
         emit ICivicAttestations.AttestationRevoked(
             orgId,
             seq,
             participant,
             cityId,
+            holder,
             credits,
             clawedBack,
             credits - clawedBack,
@@ -709,23 +806,71 @@ contract CivicLedgerAdmin is CivicLedgerBase {
         words[seq >> 8] = bits | bit;
     }
 
-    /// @dev Removes `min(balance, credits)` from the balance and `credits` (floored at 0) from the lifetime.
-    function _clawBack(
-        uint32 cityId,
-        address participant,
-        uint256 credits
-    ) private returns (uint256 clawedBack) {
-        mapping(address resident => uint256 packed) storage accounts = _layout().accounts[cityId];
-        uint256 packed = accounts[participant];
+    /// @dev Removes `min(balance, credits)` from the balance and `credits` (floored at 0) from the lifetime; the
+    /// rest, already spent, is added to the account's revocation shortfall.
+    function _clawBack(uint32 cityId, address account, uint256 credits) private returns (uint256 clawedBack) {
+        Layout storage $ = _layout();
+        uint256 packed = $.accounts[cityId][account];
         uint256 balance = packed & BALANCE_MASK;
         uint256 lifetime = packed >> 128;
         clawedBack = balance < credits ? balance : credits;
         uint256 newLifetime = lifetime > credits ? lifetime - credits : 0;
-        accounts[participant] = (newLifetime << 128) | (balance - clawedBack);
+        $.accounts[cityId][account] = (newLifetime << 128) | (packed & FROZEN) | (balance - clawedBack);
+        if (clawedBack < credits) $.shortfalls[cityId][account] += credits - clawedBack;
     }
 
-    /// @dev Moves a `Redeemed` redemption to `status` (1 fulfilled, 2 refunded). Offering organization only.
-    function _setRedemptionStatus(uint48 offerId, uint32 seq, uint256 status) private {
+    /// @dev The account that holds `resident`'s record now: `resident`, or the end of the chain of executed
+    /// recoveries from it (acyclic: a recovery never targets a recovered address).
+    function _holder(uint32 cityId, address resident) private view returns (address holder) {
+        mapping(address from => address to) storage successors = _layout().successors[cityId];
+        holder = resident;
+        for (address next = successors[holder]; next != address(0); next = successors[holder]) {
+            holder = next;
+        }
+    }
+
+    /// @dev A pending recovery of `from`; reverts if there is none.
+    function _pendingRecovery(uint32 cityId, address from) private view returns (RecoveryState storage r) {
+        r = _layout().recoveries[cityId][from];
+        if (r.to == address(0)) revert ICivicAttestations.CivicLedgerNoRecovery(cityId, from);
+    }
+
+    /// @dev Removes a pending recovery of `from` and lifts its freeze, unless an earlier executed recovery
+    /// froze it for good.
+    function _dropRecovery(uint32 cityId, address from) private {
+        _pendingRecovery(cityId, from);
+        Layout storage $ = _layout();
+        delete $.recoveries[cityId][from];
+        if ($.successors[cityId][from] == address(0)) $.accounts[cityId][from] &= ~FROZEN;
+    }
+
+    /// @dev Executes the pending recovery of `from` to `to`: moves balance, lifetime and revocation shortfall,
+    /// records `to` as the successor that refunds and revocations follow, and leaves `from` frozen for good.
+    function _moveRecord(uint32 cityId, address from, address to) private {
+        Layout storage $ = _layout();
+        delete $.recoveries[cityId][from];
+        uint256 moved = $.accounts[cityId][from] & ~FROZEN;
+        $.accounts[cityId][from] = FROZEN;
+        // Balances sum to the uint48 supply, so the balance bits cannot carry; a lifetime overflow reverts.
+        $.accounts[cityId][to] += moved;
+        uint256 shortfall = $.shortfalls[cityId][from];
+        if (shortfall != 0) {
+            delete $.shortfalls[cityId][from];
+            $.shortfalls[cityId][to] += shortfall;
+        }
+        $.successors[cityId][from] = to;
+        emit ICivicAttestations.RecoveryExecuted(
+            cityId,
+            from,
+            to,
+            moved & BALANCE_MASK,
+            moved >> 128,
+            shortfall
+        );
+    }
+
+    /// @dev Moves a `Redeemed` redemption to `Fulfilled` or `Refunded`. Offering organization only.
+    function _setRedemptionStatus(uint48 offerId, uint32 seq, RedemptionStatus status) private {
         Layout storage $ = _layout();
         OfferState memory o = $.offers[offerId];
         if (o.orgId == 0) revert ICivicRegistry.CivicLedgerUnknownOffer(offerId);
@@ -737,7 +882,9 @@ contract CivicLedgerAdmin is CivicLedgerBase {
         if (seq >= o.sold || (word >> shift) & 3 != 0) {
             revert ICivicRedemptions.CivicLedgerRedemptionNotPending(offerId, seq);
         }
-        $.redemptionStatus[offerId][seq >> 7] = word | (status << shift);
+        // Two bits per sequence: 0 = Redeemed, 1 = Fulfilled, 2 = Refunded.
+        uint256 bits = uint256(status) - uint256(RedemptionStatus.Redeemed);
+        $.redemptionStatus[offerId][seq >> 7] = word | (bits << shift);
     }
 
     /// @dev Records the accepted cities of a new offer; returns `OFFER_HOME_CITY` if the home city is among
@@ -838,21 +985,19 @@ contract CivicLedgerAdmin is CivicLedgerBase {
             revert ICivicRegistry.CivicLedgerOrganizationSuspended(orgId);
     }
 
-    function _requireOpenOpportunity(
-        uint48 opportunityId
-    ) private view returns (OpportunityState storage opp) {
+    /// @dev An existing, open opportunity (checks no caller).
+    function _openOpportunity(uint48 opportunityId) private view returns (OpportunityState storage opp) {
         opp = _layout().opportunities[opportunityId];
         if (opp.status == OpportunityStatus.None)
             revert ICivicRegistry.CivicLedgerUnknownOpportunity(opportunityId);
-        _onlyOrgAccount(opp.orgId);
         if (opp.status != OpportunityStatus.Open)
             revert ICivicRegistry.CivicLedgerOpportunityClosed(opportunityId);
     }
 
-    function _requireActiveOffer(uint48 offerId) private view returns (OfferState storage o) {
+    /// @dev An existing, active offer (checks no caller).
+    function _activeOffer(uint48 offerId) private view returns (OfferState storage o) {
         o = _layout().offers[offerId];
         if (o.orgId == 0) revert ICivicRegistry.CivicLedgerUnknownOffer(offerId);
-        _onlyOrgAccount(o.orgId);
         if (o.flags & OFFER_ACTIVE == 0) revert ICivicRegistry.CivicLedgerOfferClosed(offerId);
     }
 }

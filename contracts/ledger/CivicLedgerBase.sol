@@ -39,8 +39,8 @@ abstract contract CivicLedgerBase {
         mapping(uint32 cityId => CityMeta) cityMeta;
         mapping(bytes32 codeHash => uint32 cityId) cityByCode;
         mapping(uint32 cityId => mapping(uint192 head => bool)) checkpoints;
-        // Per (city, resident): ONE slot, spendable balance in the low 128 bits, lifetime earned in the
-        // high 128 bits.
+        // Per (city, resident): ONE slot, spendable balance in the low 96 bits, the frozen flag in bit 127 and
+        // lifetime earned in the high 128 bits.
         mapping(uint32 cityId => mapping(address resident => uint256 packed)) accounts;
         mapping(uint32 cityId => mapping(address from => RecoveryState)) recoveries;
         // ---- organizations
@@ -62,35 +62,51 @@ abstract contract CivicLedgerBase {
         mapping(uint48 offerId => mapping(uint256 word => uint256 bits)) redemptionStatus;
         // ---- signatures
         mapping(address signer => mapping(uint256 word => uint256 bits)) nonces;
+        // ---- authority, revocation debts and recovered records
+        // Bumped by a suspension and a move to a new Safe: the high half of every signer's generation.
+        mapping(uint32 orgId => uint32 generation) orgGenerations;
+        // Credits of revoked attestations the resident had already spent, not yet covered by a refund.
+        mapping(uint32 cityId => mapping(address resident => uint256 credits)) shortfalls;
+        // Where an executed recovery moved a record; refunds and revocations follow it.
+        mapping(uint32 cityId => mapping(address from => address to)) successors;
     }
 
     // keccak256(abi.encode(uint256(keccak256("citysync.storage.CivicLedger")) - 1)) & ~bytes32(uint256(0xff))
     bytes32 private constant LAYOUT_SLOT = 0x83698b7399696d327b93fed16b0965b064ffcc8a6ae7f60edc5cea97c7c93e00;
 
-    /// @dev Maximum rows per attestation batch (served by `MAX_BATCH_ROWS()` in the core).
-    uint256 internal constant MAX_ROWS = 1024;
+    /// @dev Maximum rows per attestation batch (served by `MAX_BATCH_ROWS()` in the core). The worst case (every
+    /// row a fresh resident of a different opportunity, through a 2-of-3 Safe's `execTransaction`) must fit well
+    /// under the 16,777,216 gas per-transaction cap of EIP-7825; see docs/contracts.md ("Batch size").
+    uint256 internal constant MAX_ROWS = 512;
 
     /// @dev Maximum metadata JSON size in bytes (served by `MAX_METADATA_BYTES()` in the core).
     uint256 internal constant MAX_METADATA = 1024;
 
-    /// @dev Mask of the spendable balance in a packed account word.
-    uint256 internal constant BALANCE_MASK = type(uint128).max;
+    /// @dev Mask of the spendable balance in a packed account word. Balances stay below 2^48 (the city supply)
+    /// except transiently inside one batch (below 2^91), so they never carry into the bits above.
+    uint256 internal constant BALANCE_MASK = (1 << 96) - 1;
+
+    /// @dev Account-word flag: the resident cannot redeem in the city (recovery pending or executed).
+    uint256 internal constant FROZEN = 1 << 127;
 
     uint256 internal immutable _epochDuration;
     uint256 internal immutable _disputeWindow;
     uint256 internal immutable _recoveryDelay;
     uint256 internal immutable _adminTransferDelay;
+    uint256 internal immutable _signatureHorizon;
 
     constructor(
         uint256 epochDuration_,
         uint256 disputeWindow_,
         uint256 recoveryDelay_,
-        uint256 adminTransferDelay_
+        uint256 adminTransferDelay_,
+        uint256 signatureHorizon_
     ) {
         _epochDuration = epochDuration_;
         _disputeWindow = disputeWindow_;
         _recoveryDelay = recoveryDelay_;
         _adminTransferDelay = adminTransferDelay_;
+        _signatureHorizon = signatureHorizon_;
     }
 
     /// @dev The ledger's storage.
@@ -103,6 +119,13 @@ abstract contract CivicLedgerBase {
     /// @dev Index of the current budget epoch (fixed windows aligned to the Unix epoch).
     function _currentEpoch() internal view returns (uint32) {
         return uint32(block.timestamp / _epochDuration);
+    }
+
+    /// @dev Authorization generation of a signer of `orgId`: the organization's generation in the high half, the
+    /// signer's own (bumped when a delegate is revoked) in the low half.
+    function _authorizationGeneration(uint32 orgId, address signer) internal view returns (uint64) {
+        Layout storage $ = _layout();
+        return (uint64($.orgGenerations[orgId]) << 32) | $.attesters[orgId][signer].generation;
     }
 
     /// @dev Reverts when the network is paused (cold paths; hot paths read the per-city mirror).
@@ -187,10 +210,19 @@ abstract contract CivicLedgerBase {
             keccak256(abi.encode(REDEMPTION_RECORD_TAG, offerId, seq, resident, cityId, credits, timestamp));
     }
 
-    /// @dev Reverts unless `account` is a Safe deployed on this chain: it has code and `getThreshold()`
-    /// succeeds with a value of at least 1. Every admin and organization account must pass it.
+    /// @dev Reverts unless `account` is a Safe deployed on this chain: it has code that is not an EIP-7702
+    /// delegation designator, and `getThreshold()` succeeds with a value of at least 1. Every admin and
+    /// organization account must pass it.
     function _requireSafe(address account) internal view {
         if (account.code.length == 0) revert ICivicRegistry.CivicLedgerNotSafe(account);
+        // An EOA delegating through EIP-7702 has code `0xef0100 || delegate` (23 bytes) and answers
+        // `getThreshold()` with its delegate's code, yet one private key controls it.
+        bytes3 prefix;
+        assembly ("memory-safe") {
+            extcodecopy(account, 0x00, 0x00, 0x03)
+            prefix := and(mload(0x00), shl(232, 0xffffff))
+        }
+        if (prefix == 0xef0100) revert ICivicRegistry.CivicLedgerDelegatedAccount(account);
         (bool ok, bytes memory data) = account.staticcall(abi.encodeWithSignature("getThreshold()"));
         if (!ok || data.length < 32 || abi.decode(data, (uint256)) == 0) {
             revert ICivicRegistry.CivicLedgerNotSafe(account);

@@ -87,6 +87,8 @@ struct OrgState {
  * @param cap Credits a delegate may mint per epoch (at most the organization budget when set).
  * @param epochMinted Credits minted by the delegate in `epoch`.
  * @param epoch Index of the epoch `epochMinted` refers to.
+ * @param generation Bumped each time the delegate is revoked, so that its earlier signatures never work again
+ * (the low half of the authorization generation, see `SignedAttestation.generation`).
  */
 struct DelegateState {
     bool active;
@@ -94,6 +96,7 @@ struct DelegateState {
     uint64 cap;
     uint64 epochMinted;
     uint32 epoch;
+    uint32 generation;
 }
 
 /**
@@ -149,13 +152,16 @@ struct CityMeta {
 }
 
 /**
- * @notice A pending wallet recovery.
- * @param to Address that receives the balance and lifetime credits.
- * @param executableAt First second at which the recovery may be executed.
+ * @notice A pending wallet recovery. While it is pending the old address cannot redeem in the city.
+ * @param to Address that receives the balance, lifetime credits and revocation shortfall.
+ * @param executableAt First second at which the recovery may be executed (and last second it may be
+ * contested).
+ * @param contested The old address contested it: only the network admin can now approve or reject it.
  */
 struct RecoveryState {
     address to;
     uint40 executableAt;
+    bool contested;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,14 +211,18 @@ struct OfferParams {
  * @param signer Organization account (EIP-1271 Safe) or delegate (EOA or EIP-1271) that signed.
  * @param rows Packed rows, see `CivicRows`.
  * @param evidenceRoot Commitment to the off-chain evidence of the batch.
+ * @param generation The signer's authorization generation when signing (`authorizationGeneration`); a
+ * signature made before the signer lost its authority (delegate revoked, organization suspended or moved to
+ * a new Safe) names an older generation and never works again.
  * @param nonce Unordered nonce of `signer` (bit `nonce & 255` of word `nonce >> 8`).
- * @param deadline Last second the signature is valid.
+ * @param deadline Last second the signature is valid (at most `signatureHorizon` seconds ahead).
  */
 struct SignedAttestation {
     uint32 orgId;
     address signer;
     bytes32[] rows;
     bytes32 evidenceRoot;
+    uint64 generation;
     uint256 nonce;
     uint256 deadline;
 }
@@ -222,13 +232,16 @@ struct SignedAttestation {
  * @param resident Redeeming resident.
  * @param offerId Offer redeemed.
  * @param cityId City whose credits are burned.
+ * @param maxPrice The most credits the resident agrees to pay (the price the resident was shown); a higher
+ * price at execution reverts.
  * @param nonce Unordered nonce of `resident`.
- * @param deadline Last second the signature is valid.
+ * @param deadline Last second the signature is valid (at most `signatureHorizon` seconds ahead).
  */
 struct SignedRedemption {
     address resident;
     uint48 offerId;
     uint32 cityId;
+    uint64 maxPrice;
     uint256 nonce;
     uint256 deadline;
 }
@@ -329,12 +342,12 @@ struct OfferInfo {
 
 /// @dev EIP-712 type of `SignedAttestation`.
 bytes32 constant ATTESTATION_TYPEHASH = keccak256(
-    "Attestation(uint32 orgId,address signer,bytes32[] rows,bytes32 evidenceRoot,uint256 nonce,uint256 deadline)"
+    "Attestation(uint32 orgId,address signer,bytes32[] rows,bytes32 evidenceRoot,uint64 generation,uint256 nonce,uint256 deadline)"
 );
 
 /// @dev EIP-712 type of `SignedRedemption`.
 bytes32 constant REDEMPTION_TYPEHASH = keccak256(
-    "Redemption(address resident,uint48 offerId,uint32 cityId,uint256 nonce,uint256 deadline)"
+    "Redemption(address resident,uint48 offerId,uint32 cityId,uint64 maxPrice,uint256 nonce,uint256 deadline)"
 );
 
 /// @dev Domain-separation tag of attestation batch records in a city chain.

@@ -116,6 +116,7 @@ export function parseRelayRequest(text: string): { request: SignedRedemptionRequ
       resident: r.resident as Address,
       offerId: Number(integer("offerId")),
       cityId: Number(integer("cityId")),
+      maxPrice: BigInt(integer("maxPrice")),
       nonce: BigInt(integer("nonce")),
       deadline: BigInt(integer("deadline")),
     },

@@ -15,6 +15,7 @@
  *   disputeWindow       revocation window in seconds      (default 30 days)
  *   recoveryDelay       wallet recovery delay in seconds  (default 3 days)
  *   adminTransferDelay  network admin transfer delay      (default 2 days)
+ *   signatureHorizon    longest validity of a signed attestation or redemption (default 7 days)
  */
 import { buildModule } from "@nomicfoundation/hardhat-ignition/modules";
 
@@ -27,6 +28,7 @@ export const DEFAULT_TIMING = {
   disputeWindow: 30n * DAY,
   recoveryDelay: 3n * DAY,
   adminTransferDelay: 2n * DAY,
+  signatureHorizon: 7n * DAY,
 } as const;
 
 export default buildModule(CITYSYNC_MODULE_ID, (m) => {
@@ -35,12 +37,14 @@ export default buildModule(CITYSYNC_MODULE_ID, (m) => {
   const disputeWindow = m.getParameter("disputeWindow", DEFAULT_TIMING.disputeWindow);
   const recoveryDelay = m.getParameter("recoveryDelay", DEFAULT_TIMING.recoveryDelay);
   const adminTransferDelay = m.getParameter("adminTransferDelay", DEFAULT_TIMING.adminTransferDelay);
+  const signatureHorizon = m.getParameter("signatureHorizon", DEFAULT_TIMING.signatureHorizon);
 
   const CivicLedgerAdmin = m.contract("CivicLedgerAdmin", [
     epochDuration,
     disputeWindow,
     recoveryDelay,
     adminTransferDelay,
+    signatureHorizon,
   ]);
   const CivicLedger = m.contract("CivicLedger", [networkAdmin, CivicLedgerAdmin]);
 

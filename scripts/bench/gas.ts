@@ -18,6 +18,7 @@ import {
   EVIDENCE,
   makeWorldFixture,
   seededAddress,
+  OFFER_PRICE,
 } from "../../test/contracts/helpers/fixture.ts";
 import { packRow, signAttestation, signRedemption } from "../../test/contracts/helpers/eip712.ts";
 import { execSafeTransaction, safeExecutionSucceeded } from "../../test/contracts/helpers/safe.ts";
@@ -134,6 +135,7 @@ figures.attestSingleDirectFresh = Number(
     signer: w.delegate.address,
     rows: [packRow(w.resident.address, w.opp1, 3n)],
     evidenceRoot: EVIDENCE,
+    generation: 0n,
     nonce,
     deadline: now + 3600n,
   });
@@ -151,21 +153,24 @@ figures.attestSingleDirectFresh = Number(
 // ---------------------------------------------------------------- redemptions
 step("redemptions");
 const residentLedger = ledger.connect(w.resident);
-await (await ledger.connect(w.resident2).redeem(w.offer1, w.city1)).wait(); // offer's first sale
+await (await ledger.connect(w.resident2).redeem(w.offer1, w.city1, OFFER_PRICE)).wait(); // offer's first sale
 {
-  const tx = await residentLedger.redeem(w.offer1, w.city1);
+  const tx = await residentLedger.redeem(w.offer1, w.city1, OFFER_PRICE);
   figures.redeemDirect = Number(await gasOf(tx));
   breakdowns.push(await opcodeBreakdown("redeemDirect", tx.hash));
 }
-await (await ledger.connect(w.resident2).redeem(w.offerLimited, w.city1)).wait();
+await (await ledger.connect(w.resident2).redeem(w.offerLimited, w.city1, OFFER_PRICE)).wait();
 // First redemption of this resident at a limited offer: its counter goes 0 -> 1.
-figures.redeemDirectWithLimit = Number(await gasOf(residentLedger.redeem(w.offerLimited, w.city1)));
+figures.redeemDirectWithLimit = Number(
+  await gasOf(residentLedger.redeem(w.offerLimited, w.city1, OFFER_PRICE)),
+);
 {
   const now = BigInt(await networkHelpers.time.latest());
   const make = (nonce: bigint) => ({
     resident: w.resident.address,
     offerId: w.offer1,
     cityId: w.city1,
+    maxPrice: OFFER_PRICE,
     nonce,
     deadline: now + 3600n,
   });

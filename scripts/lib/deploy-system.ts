@@ -16,7 +16,7 @@ import path from "node:path";
 import { Contract, getAddress, isAddress, type Provider } from "ethers";
 // Record names of the local Safe contracts are the SDK's (its `safeContractsFor(chainId)` reads
 // them back from the generated bindings).
-import { SAFE_RECORD_NAMES, createSafeAccount } from "@citysync/sdk";
+import { LOCAL_CHAIN_ID, SAFE_RECORD_NAMES, createSafeAccount } from "@citysync/sdk";
 import type { NetworkConnection } from "hardhat/types/network";
 
 import { cityCreditViewModule } from "../../ignition/modules/CityCreditView.ts";
@@ -101,7 +101,7 @@ export async function deployCitySync(
   const chainId = Number((await provider.getNetwork()).chainId);
   const [deployer] = await ethers.getSigners();
   if (!deployer) throw new Error(`No deployer account on network ${networkName}.`);
-  const local = chainId === 31337;
+  const local = chainId === LOCAL_CHAIN_ID;
   const contractsRecord: DeploymentRecord["contracts"] = {};
 
   let safeInfrastructure: SafeInfrastructure | undefined;

@@ -9,11 +9,13 @@
  */
 import { Wallet, keccak256, toUtf8Bytes, type Provider } from "ethers";
 
+import { LOCAL_CHAIN_ID } from "../../sdk/src/local-network.ts";
+
 /** The seed `npm start` and `npm run seed` use unless CITYSYNC_SEED says otherwise. */
 export const DEFAULT_SEED = "citysync-pilot-v1";
 
 /** Chain ids on which the deterministic keys may be used. */
-export const LOCAL_CHAIN_IDS: readonly number[] = [31337];
+export const LOCAL_CHAIN_IDS: readonly number[] = [LOCAL_CHAIN_ID];
 
 export function seedFromEnv(): string {
   return process.env.CITYSYNC_SEED?.trim() || DEFAULT_SEED;

@@ -23,6 +23,7 @@ import {
   findProposal,
   getCity,
   getConfirmationStatus,
+  getAuthorizationGeneration,
   getMaxBatchRows,
   getOrganization,
   isValidSafeSignature,
@@ -491,6 +492,7 @@ export async function signAttestationCommand(
       signer: safe,
       rows: batch.packedRows,
       evidenceRoot: (options.evidenceRoot as Hex | undefined) ?? batch.evidenceRoot,
+      generation: await getAuthorizationGeneration(ref, org.orgId, safe),
       nonce: options.nonce ? big(options.nonce, "nonce") : await nextFreeNonce(ref, safe),
       deadline: options.deadline
         ? BigInt(time(options.deadline, "deadline"))

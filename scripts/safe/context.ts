@@ -11,6 +11,8 @@ import {
   type SafeConnection,
   type SafeContractAddresses,
   CitySyncError,
+  LOCAL_PROPOSAL_SERVICE_URL,
+  LOCAL_RPC_URL,
   connectSafe,
   createCitySyncPublicClient,
   isLocalChain,
@@ -20,8 +22,8 @@ import {
 } from "@citysync/sdk";
 import { type Address, type Hex, type PublicClient, getAddress } from "viem";
 
-export const DEFAULT_RPC_URL = "http://127.0.0.1:8545";
-export const DEFAULT_SERVICE_URL = "http://127.0.0.1:8547";
+export const DEFAULT_RPC_URL = LOCAL_RPC_URL;
+export const DEFAULT_SERVICE_URL = LOCAL_PROPOSAL_SERVICE_URL;
 
 export interface CliContext {
   /** True when the proposal service is the default local one (not chosen with --service). */

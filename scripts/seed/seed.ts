@@ -25,6 +25,7 @@ import {
   createSafeAccount,
   evidenceHash,
   evidenceRoot as batchEvidenceRoot,
+  getAuthorizationGeneration,
   ledgerCalls,
   OrgStatus,
   packRows,
@@ -496,6 +497,11 @@ export async function seedPilot(
             signer: o.delegate.address,
             rows: packed,
             evidenceRoot,
+            generation: await getAuthorizationGeneration(
+              { client: (await relayContext()).publicClient, ledger: L },
+              o.id,
+              o.delegate.address,
+            ),
             nonce: BigInt(week),
             deadline: BigInt((await now()) + DAY),
           };
@@ -579,6 +585,8 @@ export async function seedPilot(
               resident: resident.wallet.address as Address,
               offerId: choice.offer.id,
               cityId: c.id,
+              // The price the resident was shown: a price raised since cannot be charged.
+              maxPrice: BigInt(choice.offer.price),
               nonce: BigInt(redemptions),
               deadline: BigInt((await now()) + DAY),
             };
@@ -598,6 +606,7 @@ export async function seedPilot(
             const tx = await (ledger.connect(resident.wallet) as Contract).getFunction("redeem")(
               choice.offer.id,
               c.id,
+              BigInt(choice.offer.price),
             );
             receipt = await tx.wait();
           }

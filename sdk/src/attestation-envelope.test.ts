@@ -16,6 +16,7 @@ const request = {
   signer: safe,
   rows: [`0x${"11".repeat(32)}` as const],
   evidenceRoot: zeroHash,
+  generation: 0n,
   nonce: 3n,
   deadline: 9n,
 };

@@ -10,7 +10,7 @@ import { type SignedAttestationRequest, hashAttestation } from "./eip712.ts";
 import { CitySyncError } from "./errors.ts";
 import type { ProposalSignature } from "./safe/proposal.ts";
 
-export const ENVELOPE_KIND = "citysync.safe-signed-attestation/v1";
+export const ENVELOPE_KIND = "citysync.safe-signed-attestation/v2";
 
 export interface AttestationEnvelope {
   kind: typeof ENVELOPE_KIND;
@@ -21,6 +21,7 @@ export interface AttestationEnvelope {
     signer: Address;
     rows: Hex[];
     evidenceRoot: Hex;
+    generation: string;
     nonce: string;
     deadline: string;
   };
@@ -43,6 +44,7 @@ export function createAttestationEnvelope(
       signer: getAddress(request.signer),
       rows: [...request.rows],
       evidenceRoot: request.evidenceRoot,
+      generation: request.generation.toString(),
       nonce: request.nonce.toString(),
       deadline: request.deadline.toString(),
     },
@@ -55,6 +57,7 @@ export function envelopeRequest(envelope: AttestationEnvelope): SignedAttestatio
   return {
     ...envelope.request,
     signer: getAddress(envelope.request.signer),
+    generation: BigInt(envelope.request.generation),
     nonce: BigInt(envelope.request.nonce),
     deadline: BigInt(envelope.request.deadline),
   };

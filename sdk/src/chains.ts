@@ -1,14 +1,14 @@
 /**
  * The chains City/Sync runs on. Public chains come from viem/chains; the local chain is the
- * in-process / `hardhat node` OP-stack simulation (chain id 31337).
+ * in-process / `hardhat node` OP-stack simulation (./local-network.ts).
  */
 import { type Chain, defineChain } from "viem";
 import { base, baseSepolia, optimism, optimismSepolia } from "viem/chains";
 
 import { CitySyncError } from "./errors.ts";
+import { LOCAL_CHAIN_ID, LOCAL_RPC_URL } from "./local-network.ts";
 
-export const LOCAL_CHAIN_ID = 31337;
-export const LOCAL_RPC_URL = "http://127.0.0.1:8545";
+export * from "./local-network.ts";
 
 /** `hardhat node` (Hardhat's EDR simulating an OP-stack chain). */
 export const citySyncLocal: Chain = defineChain({

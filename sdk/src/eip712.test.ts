@@ -6,6 +6,7 @@ import {
   type SignedAttestationRequest,
   attestationTypes,
   hashAttestation,
+  redemptionTypes,
   hashRedemption,
   recoverAttestationSigner,
   signAttestation,
@@ -22,6 +23,7 @@ const request: SignedAttestationRequest = {
   signer: delegate.address,
   rows: [`0x${"11".repeat(32)}`],
   evidenceRoot: zeroHash,
+  generation: (2n << 32n) | 1n,
   nonce: 0n,
   deadline: 2_000_000_000n,
 };
@@ -31,7 +33,13 @@ describe("EIP-712 attestations and redemptions (no chain)", () => {
     const encode = (t: readonly { name: string; type: string }[]) =>
       t.map((f) => `${f.type} ${f.name}`).join(",");
     expect(`Attestation(${encode(attestationTypes.Attestation)})`).to.equal(
-      "Attestation(uint32 orgId,address signer,bytes32[] rows,bytes32 evidenceRoot,uint256 nonce,uint256 deadline)",
+      "Attestation(uint32 orgId,address signer,bytes32[] rows,bytes32 evidenceRoot,uint64 generation,uint256 nonce,uint256 deadline)",
+    );
+    expect(`Redemption(${encode(redemptionTypes.Redemption)})`).to.equal(
+      "Redemption(address resident,uint48 offerId,uint32 cityId,uint64 maxPrice,uint256 nonce,uint256 deadline)",
+    );
+    expect(hashAttestation(domain, { ...request, generation: 0n })).to.not.equal(
+      hashAttestation(domain, request),
     );
     // Same digest whichever way the request was built; any field change changes it.
     expect(hashAttestation(domain, request)).to.equal(hashAttestation(domain, { ...request }));
@@ -71,6 +79,7 @@ describe("EIP-712 attestations and redemptions (no chain)", () => {
       resident: delegate.address,
       offerId: 2,
       cityId: 1,
+      maxPrice: 35n,
       nonce: 7n,
       deadline: 2_000_000_000n,
     };

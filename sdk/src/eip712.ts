@@ -41,6 +41,7 @@ export const attestationTypes = {
     { name: "signer", type: "address" },
     { name: "rows", type: "bytes32[]" },
     { name: "evidenceRoot", type: "bytes32" },
+    { name: "generation", type: "uint64" },
     { name: "nonce", type: "uint256" },
     { name: "deadline", type: "uint256" },
   ],
@@ -51,6 +52,7 @@ export const redemptionTypes = {
     { name: "resident", type: "address" },
     { name: "offerId", type: "uint48" },
     { name: "cityId", type: "uint32" },
+    { name: "maxPrice", type: "uint64" },
     { name: "nonce", type: "uint256" },
     { name: "deadline", type: "uint256" },
   ],
@@ -62,7 +64,10 @@ export interface SignedAttestationRequest {
   signer: Address;
   rows: readonly Hex[];
   evidenceRoot: Hex;
+  /** The signer's `authorizationGeneration(orgId, signer)` when signing; a later loss of authority kills it. */
+  generation: bigint;
   nonce: bigint;
+  /** At most `signatureHorizon()` seconds after the block that executes it. */
   deadline: bigint;
 }
 
@@ -71,7 +76,10 @@ export interface SignedRedemptionRequest {
   resident: Address;
   offerId: number;
   cityId: number;
+  /** The most credits the resident agrees to pay: the price the resident was shown. */
+  maxPrice: bigint;
   nonce: bigint;
+  /** At most `signatureHorizon()` seconds after the block that executes it. */
   deadline: bigint;
 }
 
@@ -85,6 +93,7 @@ export function attestationTypedData(domain: LedgerDomain, request: SignedAttest
       signer: getAddress(request.signer),
       rows: [...request.rows],
       evidenceRoot: request.evidenceRoot,
+      generation: request.generation,
       nonce: request.nonce,
       deadline: request.deadline,
     },
@@ -100,6 +109,7 @@ export function redemptionTypedData(domain: LedgerDomain, request: SignedRedempt
       resident: getAddress(request.resident),
       offerId: request.offerId,
       cityId: request.cityId,
+      maxPrice: request.maxPrice,
       nonce: request.nonce,
       deadline: request.deadline,
     },

@@ -53,6 +53,36 @@ describe("error decoder", () => {
     }
   });
 
+  it("renders the redemption bound, freeze, stale authorization and horizon errors with their arguments", () => {
+    const abi = parseAbi([
+      "error CivicLedgerPriceAboveBound(uint48 offerId, uint64 price, uint64 maxPrice)",
+      "error CivicLedgerStaleAuthorization(uint32 orgId, address signer, uint64 signed, uint64 current)",
+      "error CivicLedgerDeadlineBeyondHorizon(uint256 deadline, uint256 latest, uint256 horizon)",
+      "error CivicLedgerCapacityExceeded(uint256 row, uint48 opportunityId, uint256 remaining)",
+    ]);
+    const price = encodeErrorResult({ abi, errorName: "CivicLedgerPriceAboveBound", args: [4, 30n, 20n] });
+    expect(decodeRevertData(price, "en")?.message).to.equal(
+      "Offer 4 now costs 30 credits, more than the 20 agreed to; nothing was charged. Review the new price and redeem again.",
+    );
+    expect(decodeRevertData(price, "es")?.message).to.contain("La oferta 4 ahora cuesta 30 créditos");
+    const stale = encodeErrorResult({
+      abi,
+      errorName: "CivicLedgerStaleAuthorization",
+      args: [2, zeroAddress, 0n, 1n],
+    });
+    expect(decodeRevertData(stale, "en")?.message).to.contain("generation 0, but it is now 1");
+    expect(decodeRevertData(stale, "es")?.message).to.contain("generación de autorización 0");
+    const horizon = encodeErrorResult({
+      abi,
+      errorName: "CivicLedgerDeadlineBeyondHorizon",
+      args: [900n, 700n, 600n],
+    });
+    expect(decodeRevertData(horizon, "en")?.message).to.contain("at most 600 seconds from now");
+    const row = encodeErrorResult({ abi, errorName: "CivicLedgerCapacityExceeded", args: [12n, 3, 0n] });
+    expect(decodeRevertData(row, "en")?.message).to.match(/^Row 12: opportunity 3 /);
+    expect(decodeRevertData(row, "es")?.message).to.match(/^Fila 12: /);
+  });
+
   it("finds revert data deep in an error chain and renders it", () => {
     const data = encodeErrorResult({
       abi: ledgerErrors as Abi,

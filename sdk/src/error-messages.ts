@@ -32,16 +32,24 @@ export const errorMessages: Readonly<Record<string, Translations>> = {
     es: "La fila {index} no tiene participante o tiene cero unidades.",
   },
   CivicLedgerForeignOpportunity: {
-    en: "Opportunity {opportunityId} does not exist or does not belong to organization {orgId}.",
-    es: "La oportunidad {opportunityId} no existe o no pertenece a la organización {orgId}.",
+    en: "Row {row}: opportunity {opportunityId} does not exist or does not belong to organization {orgId}.",
+    es: "Fila {row}: la oportunidad {opportunityId} no existe o no pertenece a la organización {orgId}.",
+  },
+  CivicLedgerRowOpportunityClosed: {
+    en: "Row {row}: opportunity {opportunityId} is closed.",
+    es: "Fila {row}: la oportunidad {opportunityId} está cerrada.",
+  },
+  CivicLedgerRowOutsideWindow: {
+    en: "Row {row}: opportunity {opportunityId} accepts attestations from {start} to {end} and it is {timestamp} (Unix time).",
+    es: "Fila {row}: la oportunidad {opportunityId} acepta certificaciones de {start} a {end} y ahora es {timestamp} (hora Unix).",
   },
   CivicLedgerOutsideWindow: {
     en: "Not accepting right now: the window runs from {start} to {end} and it is {timestamp} (Unix time).",
     es: "No se acepta en este momento: la ventana va de {start} a {end} y ahora es {timestamp} (hora Unix).",
   },
   CivicLedgerCapacityExceeded: {
-    en: "Opportunity {opportunityId} has only {remaining} unit(s) of capacity left.",
-    es: "A la oportunidad {opportunityId} solo le quedan {remaining} unidad(es) de capacidad.",
+    en: "Row {row}: opportunity {opportunityId} has only {remaining} unit(s) of capacity left.",
+    es: "Fila {row}: a la oportunidad {opportunityId} solo le quedan {remaining} unidad(es) de capacidad.",
   },
   CivicLedgerBudgetExceeded: {
     en: "Organization {orgId} asked for {requested} credits but has only {remaining} left in this epoch's budget.",
@@ -54,6 +62,14 @@ export const errorMessages: Readonly<Record<string, Translations>> = {
   CivicLedgerSupplyOverflow: {
     en: "City {cityId} cannot hold more credits.",
     es: "La ciudad {cityId} no puede tener más créditos.",
+  },
+  CivicLedgerDeadlineBeyondHorizon: {
+    en: "The signature's deadline {deadline} is too far ahead: the ledger accepts deadlines up to {latest}, at most {horizon} seconds from now (signature horizon).",
+    es: "La fecha límite {deadline} de la firma está demasiado lejos: el registro acepta hasta {latest}, como mucho {horizon} segundos desde ahora (horizonte de firma).",
+  },
+  CivicLedgerStaleAuthorization: {
+    en: "{signer} signed for organization {orgId} with authorization generation {signed}, but it is now {current}: its authority changed since (delegate revoked, organization suspended or moved to a new Safe); sign again.",
+    es: "{signer} firmó para la organización {orgId} con la generación de autorización {signed}, pero ahora es {current}: su autoridad cambió desde entonces (delegado revocado, organización suspendida o trasladada a otra Safe); firma de nuevo.",
   },
   CivicLedgerSignatureExpired: {
     en: "The signature expired (deadline {deadline}).",
@@ -104,9 +120,21 @@ export const errorMessages: Readonly<Record<string, Translations>> = {
     en: "Recovery addresses must be non-zero and different.",
     es: "Las direcciones de recuperación deben ser distintas y no nulas.",
   },
-  CivicLedgerNotRecoveryCanceller: {
-    en: "{caller} may not cancel this recovery: only the old address or the city admin may.",
-    es: "{caller} no puede cancelar esta recuperación: solo la dirección antigua o la administración de la ciudad.",
+  CivicLedgerNotRecoveryContester: {
+    en: "{caller} may not contest this recovery: only the old address may.",
+    es: "{caller} no puede impugnar esta recuperación: solo la dirección antigua puede hacerlo.",
+  },
+  CivicLedgerRecoveryContested: {
+    en: "The recovery of {from} in city {cityId} is contested: only the network admin can approve or reject it.",
+    es: "La recuperación de {from} en la ciudad {cityId} está impugnada: solo la administración de la red puede aprobarla o rechazarla.",
+  },
+  CivicLedgerRecoveryNotContested: {
+    en: "The recovery of {from} in city {cityId} is not contested, so there is nothing to resolve.",
+    es: "La recuperación de {from} en la ciudad {cityId} no está impugnada, así que no hay nada que resolver.",
+  },
+  CivicLedgerContestWindowClosed: {
+    en: "The recovery could be contested until {closedAt} (Unix time); its delay has passed.",
+    es: "La recuperación se podía impugnar hasta {closedAt} (hora Unix); su plazo ya pasó.",
   },
   // Governance
   CivicLedgerNotNetworkAdmin: {
@@ -142,6 +170,10 @@ export const errorMessages: Readonly<Record<string, Translations>> = {
   CivicLedgerNotSafe: {
     en: "{account} is not a Safe deployed on this chain.",
     es: "{account} no es una Safe desplegada en esta red.",
+  },
+  CivicLedgerDelegatedAccount: {
+    en: "{account} is a single-key account delegating its code (EIP-7702), not a Safe; use a Safe's address.",
+    es: "{account} es una cuenta de una sola clave que delega su código (EIP-7702), no una Safe; usa la dirección de una Safe.",
   },
   CivicLedgerZeroAddress: {
     en: "A required address is zero.",
@@ -228,6 +260,14 @@ export const errorMessages: Readonly<Record<string, Translations>> = {
   CivicLedgerResidentLimitReached: {
     en: "{resident} reached the redemption limit of offer {offerId}.",
     es: "{resident} alcanzó el límite de canjes de la oferta {offerId}.",
+  },
+  CivicLedgerPriceAboveBound: {
+    en: "Offer {offerId} now costs {price} credits, more than the {maxPrice} agreed to; nothing was charged. Review the new price and redeem again.",
+    es: "La oferta {offerId} ahora cuesta {price} créditos, más que los {maxPrice} aceptados; no se cobró nada. Revisa el nuevo precio y canjea de nuevo.",
+  },
+  CivicLedgerAccountFrozen: {
+    en: "The credits of {resident} in city {cityId} are frozen by a wallet recovery; they cannot be redeemed from this address.",
+    es: "Los créditos de {resident} en la ciudad {cityId} están congelados por una recuperación de billetera; no se pueden canjear desde esta dirección.",
   },
   CivicLedgerInsufficientBalance: {
     en: "{resident} has {balance} credits in city {cityId}; the price is {price}.",

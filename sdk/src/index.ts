@@ -6,6 +6,7 @@ export * from "./error-decoder.ts";
 export * from "./error-messages.ts";
 export * from "./safe/index.ts";
 export * from "./attestation-csv.ts";
+export * from "./batch-split.ts";
 export * from "./csv.ts";
 export * from "./eip712.ts";
 export * from "./evidence.ts";

@@ -84,6 +84,15 @@ export const ledgerCalls = {
     call(ledger, "revokeDelegate", [orgId, getAddress(delegate)]),
   fulfillRedemption: (ledger: Address, offerId: number, seq: number) =>
     call(ledger, "fulfillRedemption", [offerId, seq]),
+  /** A direct redemption that burns at most `maxPrice`: pass the price the resident was shown. */
+  redeem: (ledger: Address, offerId: number, cityId: number, maxPrice: bigint) =>
+    call(ledger, "redeem", [offerId, cityId, maxPrice]),
+  /** The old address contests a pending recovery of its record (then only the network admin decides). */
+  contestRecovery: (ledger: Address, cityId: number, from: Address) =>
+    call(ledger, "contestRecovery", [cityId, getAddress(from)]),
+  /** The network admin approves (executes) or rejects a contested recovery. */
+  resolveRecovery: (ledger: Address, cityId: number, from: Address, approve: boolean) =>
+    call(ledger, "resolveRecovery", [cityId, getAddress(from), approve]),
 };
 
 export interface DecodedCall {

@@ -86,6 +86,17 @@ export const getDelegate = (ref: LedgerRef, orgId: number, delegate: Address) =>
 export const isNonceUsed = (ref: LedgerRef, signer: Address, nonce: bigint) =>
   read<boolean>(ref, "isNonceUsed", [getAddress(signer), nonce]);
 export const getMaxBatchRows = (ref: LedgerRef) => read<bigint>(ref, "MAX_BATCH_ROWS");
+/** The generation a signer of the organization must put in a signed attestation now. */
+export const getAuthorizationGeneration = (ref: LedgerRef, orgId: number, signer: Address) =>
+  read<bigint>(ref, "authorizationGeneration", [orgId, getAddress(signer)]);
+/** Longest validity of a signed attestation or redemption, in seconds from the block that runs it. */
+export const getSignatureHorizon = (ref: LedgerRef) => read<bigint>(ref, "signatureHorizon");
+/** Spent credits of revoked attestations that refunds to the resident must cover first. */
+export const getRevocationShortfall = (ref: LedgerRef, cityId: number, resident: Address) =>
+  read<bigint>(ref, "revocationShortfall", [cityId, getAddress(resident)]);
+/** Whether the resident cannot redeem in the city (a recovery of it is pending or was executed). */
+export const isFrozen = (ref: LedgerRef, cityId: number, resident: Address) =>
+  read<boolean>(ref, "isFrozen", [cityId, getAddress(resident)]);
 
 /** An organization's budget in the current epoch: what it may still mint. */
 export async function getBudgetStatus(ref: LedgerRef, orgId: number) {

@@ -7,7 +7,7 @@ import { expect } from "chai";
 import { MaxUint256, ZeroHash } from "ethers";
 import { network } from "hardhat";
 
-import { EVIDENCE, makeWorldFixture } from "./helpers/fixture.ts";
+import { EVIDENCE, makeWorldFixture, ANY_PRICE } from "./helpers/fixture.ts";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;
@@ -16,7 +16,7 @@ const worldFixture = makeWorldFixture(connection);
 async function fixture() {
   const w = await worldFixture();
   await (await w.ledger.connect(w.delegate).attest(w.org1, w.resident.address, w.opp1, 10n, EVIDENCE)).wait();
-  await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+  await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
   const token = await ethers.deployContract("CityCreditView", [w.ledgerAddress, w.city1]);
   return { w, token: await ethers.getContractAt("ICityCredit", await token.getAddress()) };
 }

@@ -8,7 +8,7 @@ import type { ContractTransactionResponse, Signer } from "ethers";
 import { network } from "hardhat";
 
 import type { ICivicLedger } from "../../types/ethers-contracts/index.ts";
-import { EVIDENCE, type World, makeWorldFixture } from "./helpers/fixture.ts";
+import { EVIDENCE, type World, makeWorldFixture, ANY_PRICE } from "./helpers/fixture.ts";
 
 const connection = await network.create();
 const { networkHelpers } = connection;
@@ -207,15 +207,37 @@ const MATRIX: Restricted[] = [
     ...notCityAdmin,
   },
   {
+    // The old address (here the resident) cannot cancel: a thief holding its key would veto every recovery.
     fn: "cancelRecovery",
-    allowed: ["cityAdmin", "resident"],
+    allowed: ["cityAdmin"],
     setup: async (w) => {
       const city = w.ledger.connect(await w.as(w.cityAdmin1));
       await (await city.requestRecovery(w.city1, w.resident.address, w.resident2.address)).wait();
     },
     call: (l, w) => l.cancelRecovery(w.city1, w.resident.address),
-    error: "CivicLedgerNotRecoveryCanceller",
+    ...notCityAdmin,
+  },
+  {
+    fn: "contestRecovery",
+    allowed: ["resident"],
+    setup: async (w) => {
+      const city = w.ledger.connect(await w.as(w.cityAdmin1));
+      await (await city.requestRecovery(w.city1, w.resident.address, w.resident2.address)).wait();
+    },
+    call: (l, w) => l.contestRecovery(w.city1, w.resident.address),
+    error: "CivicLedgerNotRecoveryContester",
     args: (_w, c) => [c],
+  },
+  {
+    fn: "resolveRecovery",
+    allowed: ["networkAdmin"],
+    setup: async (w) => {
+      const city = w.ledger.connect(await w.as(w.cityAdmin1));
+      await (await city.requestRecovery(w.city1, w.resident.address, w.resident2.address)).wait();
+      await (await w.ledger.connect(w.resident).contestRecovery(w.city1, w.resident.address)).wait();
+    },
+    call: (l, w) => l.resolveRecovery(w.city1, w.resident.address, false),
+    ...notNetworkAdmin,
   },
   {
     fn: "fulfillRedemption",
@@ -223,7 +245,7 @@ const MATRIX: Restricted[] = [
     setup: async (w) => {
       const org = w.ledger.connect(await w.as(w.org1Safe));
       await (await org.attest(w.org1, w.resident.address, w.opp1, 10n, EVIDENCE)).wait();
-      await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+      await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
     },
     call: (l, w) => l.fulfillRedemption(w.offer1, 0n),
     ...notOrgAccount,

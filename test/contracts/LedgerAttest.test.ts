@@ -202,12 +202,12 @@ const CASES: Case[] = [
   {
     name: "rejects an opportunity of another organization",
     input: (w) => one(w, row(w.resident.address, w.opp2, 1n)),
-    expect: (w) => ({ error: "CivicLedgerForeignOpportunity", args: [w.opp2, w.org1] }),
+    expect: (w) => ({ error: "CivicLedgerForeignOpportunity", args: [0n, w.opp2, w.org1] }),
   },
   {
     name: "rejects an opportunity that does not exist",
     input: (w) => one(w, row(w.resident.address, 999n, 1n)),
-    expect: (w) => ({ error: "CivicLedgerForeignOpportunity", args: [999n, w.org1] }),
+    expect: (w) => ({ error: "CivicLedgerForeignOpportunity", args: [0n, 999n, w.org1] }),
   },
   {
     // Contract finding: with opportunity id 0 in the FIRST row, _creditRows never loads or checks the
@@ -215,7 +215,7 @@ const CASES: Case[] = [
     // documented CivicLedgerForeignOpportunity. No state is affected; the error is wrong.
     name: "rejects opportunity id 0 (never exists) as a foreign opportunity",
     input: (w) => one(w, row(w.resident.address, 0n, 1n)),
-    expect: (w) => ({ error: "CivicLedgerForeignOpportunity", args: [0n, w.org1] }),
+    expect: (w) => ({ error: "CivicLedgerForeignOpportunity", args: [0n, 0n, w.org1] }),
   },
   {
     name: "rejects a closed opportunity",
@@ -223,7 +223,7 @@ const CASES: Case[] = [
       await (await (await asOrg1(w)).closeOpportunity(w.opp1)).wait();
     },
     input: (w) => one(w, row(w.resident.address, w.opp1, 1n)),
-    expect: (w) => ({ error: "CivicLedgerOpportunityClosed", args: [w.opp1] }),
+    expect: (w) => ({ error: "CivicLedgerRowOpportunityClosed", args: [0n, w.opp1] }),
   },
   {
     name: "rejects an opportunity that is not yet open (one second before start)",
@@ -235,8 +235,8 @@ const CASES: Case[] = [
     at: (_w, s) => (s.start as bigint) - 1n,
     input: (w, s) => one(w, row(w.resident.address, s.opp as bigint, 1n)),
     expect: (_w, s, _p, ctx) => ({
-      error: "CivicLedgerOutsideWindow",
-      args: [s.start, s.end, ctx.ts],
+      error: "CivicLedgerRowOutsideWindow",
+      args: [0n, s.opp, s.start, s.end, ctx.ts],
     }),
   },
   {
@@ -268,7 +268,10 @@ const CASES: Case[] = [
     },
     at: (_w, s) => (s.end as bigint) + 1n,
     input: (w, s) => one(w, row(w.resident.address, s.opp as bigint, 1n)),
-    expect: (_w, s, _p, ctx) => ({ error: "CivicLedgerOutsideWindow", args: [s.start, s.end, ctx.ts] }),
+    expect: (_w, s, _p, ctx) => ({
+      error: "CivicLedgerRowOutsideWindow",
+      args: [0n, s.opp, s.start, s.end, ctx.ts],
+    }),
   },
   {
     name: "accepts units that use the remaining capacity exactly",
@@ -286,7 +289,7 @@ const CASES: Case[] = [
       await consumeAsOrg(w, 4n, s.opp as bigint);
     },
     input: (w, s) => one(w, row(w.resident.address, s.opp as bigint, 7n)),
-    expect: (_w, s) => ({ error: "CivicLedgerCapacityExceeded", args: [s.opp, 6n] }),
+    expect: (_w, s) => ({ error: "CivicLedgerCapacityExceeded", args: [0n, s.opp, 6n] }),
   },
   {
     name: "rejects any unit once capacity is exhausted",
@@ -295,7 +298,7 @@ const CASES: Case[] = [
       await consumeAsOrg(w, 10n, s.opp as bigint);
     },
     input: (w, s) => one(w, row(w.resident.address, s.opp as bigint, 1n)),
-    expect: (_w, s) => ({ error: "CivicLedgerCapacityExceeded", args: [s.opp, 0n] }),
+    expect: (_w, s) => ({ error: "CivicLedgerCapacityExceeded", args: [0n, s.opp, 0n] }),
   },
   {
     name: "counts capacity across the rows of one batch",
@@ -308,7 +311,7 @@ const CASES: Case[] = [
       rows: [row(w.resident.address, s.opp as bigint, 6n), row(w.resident2.address, s.opp as bigint, 5n)],
       evidence: EVIDENCE,
     }),
-    expect: (_w, s) => ({ error: "CivicLedgerCapacityExceeded", args: [s.opp, 4n] }),
+    expect: (_w, s) => ({ error: "CivicLedgerCapacityExceeded", args: [1n, s.opp, 4n] }),
   },
   {
     name: "accepts credits that use the epoch budget exactly",

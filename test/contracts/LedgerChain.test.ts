@@ -7,7 +7,7 @@ import { expect } from "chai";
 import { network } from "hardhat";
 
 import { batchProof, cityChain, headOf, redemptionProof } from "./helpers/chain.ts";
-import { EVIDENCE, makeWorldFixture } from "./helpers/fixture.ts";
+import { EVIDENCE, makeWorldFixture, ANY_PRICE } from "./helpers/fixture.ts";
 import { attestationDigest, packRow, signAttestation } from "./helpers/eip712.ts";
 import { safeSignHash } from "./helpers/safe.ts";
 
@@ -38,6 +38,7 @@ async function fixture() {
     signer: w.delegate.address,
     rows: [packRow(w.resident2.address, w.opp1, 3n)],
     evidenceRoot: EVIDENCE,
+    generation: 0n,
     nonce: 1n,
     deadline,
   };
@@ -50,6 +51,7 @@ async function fixture() {
     signer: w.org1Safe.address,
     rows: [packRow(w.resident.address, w.opp1, 4n), packRow(w.stranger.address, w.opp1, 5n)],
     evidenceRoot: EVIDENCE,
+    generation: 0n,
     nonce: 1n,
     deadline,
   };
@@ -61,8 +63,8 @@ async function fixture() {
   );
   await (await w.ledger.connect(w.stranger).attestSigned(r2, sig)).wait();
   // redemptions: in city 1, and with city 2 credits at org1's offer (foreign city)
-  await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
-  await (await w.ledger.connect(w.resident2).redeem(w.offerLimited, w.city2)).wait();
+  await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
+  await (await w.ledger.connect(w.resident2).redeem(w.offerLimited, w.city2, ANY_PRICE)).wait();
   await (await org3.attest(w.org3, w.resident.address, w.opp3, 1n, EVIDENCE)).wait();
   return w;
 }
@@ -100,6 +102,7 @@ describe("CivicLedger commitment chains", () => {
           firstSeq + index,
           w[participant].address,
           w.city1,
+          w[participant].address,
           (proof.rows.length ? BigInt(proof.rows[Number(index)]!) & ((1n << 48n) - 1n) : 0n) * 5n,
           (v: bigint) => v >= 0n,
           (v: bigint) => v >= 0n,
@@ -116,7 +119,7 @@ describe("CivicLedger commitment chains", () => {
     const before = await w.ledger.balanceOf(w.city2, w.resident2.address);
     await expect(w.ledger.connect(await w.as(w.org1Safe)).refundRedemption(w.offerLimited, 0n, proof))
       .to.emit(w.ledger, "RedemptionRefunded")
-      .withArgs(w.offerLimited, 0n, w.resident2.address, w.city2, 20n);
+      .withArgs(w.offerLimited, 0n, w.resident2.address, w.city2, w.resident2.address, 20n, 20n, 0n);
     expect(await w.ledger.balanceOf(w.city2, w.resident2.address)).to.equal(before + 20n);
     // the same content claimed in city 1's chain is unknown there
     const wrongCity = { ...proof, cityId: w.city1 };

@@ -3,7 +3,7 @@ import { expect } from "chai";
 import { TypedDataEncoder, id } from "ethers";
 import { network } from "hardhat";
 
-import { EVIDENCE, makeWorldFixture } from "./helpers/fixture.ts";
+import { EVIDENCE, makeWorldFixture, ANY_PRICE } from "./helpers/fixture.ts";
 import { LEDGER_DOMAIN_NAME, LEDGER_DOMAIN_VERSION } from "./helpers/eip712.ts";
 
 const connection = await network.create();
@@ -72,7 +72,7 @@ describe("CivicLedger limits and standards", () => {
     const mint = await (
       await w.ledger.connect(w.delegate).attest(w.org1, w.resident.address, w.opp1, 10n, EVIDENCE)
     ).wait();
-    const burn = await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+    const burn = await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
     const erc20Topics = [id("Transfer(address,address,uint256)"), id("Approval(address,address,uint256)")];
     for (const log of [...mint!.logs, ...burn!.logs]) expect(erc20Topics).to.not.include(log.topics[0]);
     expect(ethers.provider).to.exist;

@@ -14,6 +14,7 @@ import {
   OFFER_PRICE as OFFER_PRICE_,
   type World,
   makeWorldFixture,
+  ANY_PRICE,
 } from "./helpers/fixture.ts";
 import { findEntrySlot } from "./helpers/storage.ts";
 import { packRow, signAttestation } from "./helpers/eip712.ts";
@@ -106,7 +107,7 @@ describe("CivicLedger packed storage", () => {
       })
     ).wait();
     const id = await w.ledger.offerCount();
-    await expect(w.ledger.connect(w.resident).redeem(id, w.city1))
+    await expect(w.ledger.connect(w.resident).redeem(id, w.city1, ANY_PRICE))
       .to.emit(w.ledger, "Redeemed")
       .withArgs(id, w.resident.address, 0n, w.city1, price);
     const offer = await w.ledger.offer(id);
@@ -145,7 +146,7 @@ describe("CivicLedger packed storage", () => {
     ).wait();
     const id = await w.ledger.offerCount();
     const r = w.ledger.connect(w.resident);
-    for (let i = 0; i < 130; i++) await r.redeem(id, w.city1);
+    for (let i = 0; i < 130; i++) await r.redeem(id, w.city1, ANY_PRICE);
     await (await o.fulfillRedemption(id, 127n)).wait();
     await (await o.fulfillRedemption(id, 128n)).wait();
     const statuses = await Promise.all(
@@ -170,6 +171,7 @@ describe("CivicLedger packed storage", () => {
       signer: w.delegate.address,
       rows: [packRow(w.resident.address, w.opp1, 1n)],
       evidenceRoot: EVIDENCE,
+      generation: 0n,
       nonce: huge,
       deadline,
     };
@@ -257,7 +259,7 @@ describe("CivicLedger packed storage", () => {
       const w = await networkHelpers.loadFixture(worldFixture);
       const o = await org(w);
       await (await o.attest(w.org1, w.resident.address, w.opp1, 100n, EVIDENCE)).wait();
-      await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+      await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
       const info = await w.ledger.offer(w.offer1);
       const flags = 1n | 2n; // active, home city
       const word =
@@ -272,10 +274,10 @@ describe("CivicLedger packed storage", () => {
       const last = (1n << 32n) - 2n;
       const patched = (word & ~(((1n << 32n) - 1n) << OFFER_SOLD)) | (last << OFFER_SOLD);
       await networkHelpers.setStorageAt(w.ledgerAddress, slot, toBeHex(patched, 32));
-      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1))
+      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE))
         .to.emit(w.ledger, "Redeemed")
         .withArgs(w.offer1, w.resident.address, last, w.city1, OFFER_PRICE_);
-      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1))
+      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerOutOfStock")
         .withArgs(w.offer1);
     });

@@ -10,6 +10,7 @@ import {
   RECOVERY_DELAY,
   type World,
   makeWorldFixture,
+  ANY_PRICE,
 } from "./helpers/fixture.ts";
 import { packRow, signAttestation, signRedemption } from "./helpers/eip712.ts";
 
@@ -24,8 +25,8 @@ async function fixture() {
   const w = await worldFixture();
   const org = w.ledger.connect(await w.as(w.org1Safe));
   await (await org.attest(w.org1, w.resident.address, w.opp1, 20n, EVIDENCE)).wait();
-  await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
-  await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+  await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
+  await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
   const city = w.ledger.connect(await w.as(w.cityAdmin1));
   await (await city.requestRecovery(w.city1, w.resident2.address, w.stranger.address)).wait();
   await (
@@ -115,13 +116,14 @@ const STOPS: Row[] = [
         signer: w.delegate.address,
         rows: [packRow(w.resident.address, w.opp1, 1n)],
         evidenceRoot: EVIDENCE,
+        generation: 0n,
         nonce: 9n,
         deadline: (await t()) + 100n,
       };
       return l.attestSigned(req, await signAttestation(w.delegate, w.domain, req));
     },
   },
-  { name: "redeem", who: "resident", call: (l, w) => l.redeem(w.offer1, w.city1) },
+  { name: "redeem", who: "resident", call: (l, w) => l.redeem(w.offer1, w.city1, ANY_PRICE) },
   {
     name: "redeemSigned",
     who: "stranger",
@@ -130,6 +132,7 @@ const STOPS: Row[] = [
         resident: w.resident.address,
         offerId: w.offer1,
         cityId: w.city1,
+        maxPrice: ANY_PRICE,
         nonce: 9n,
         deadline: (await t()) + 100n,
       };

@@ -99,6 +99,7 @@ describe("protocol-kit end to end with the organization's 2-of-3 Safe", () => {
       signer: w.org1Safe.address,
       rows: [packRow(w.resident.address, w.opp1, 4n)],
       evidenceRoot: EVIDENCE,
+      generation: 0n,
       nonce: 42n,
       deadline: now + 3600n,
     };

@@ -6,7 +6,14 @@ import { expect } from "chai";
 import { network } from "hardhat";
 
 import { cityChain, redemptionProof } from "./helpers/chain.ts";
-import { EVIDENCE, OFFER_PRICE, OFFER_STOCK, type World, makeWorldFixture } from "./helpers/fixture.ts";
+import {
+  EVIDENCE,
+  OFFER_PRICE,
+  OFFER_STOCK,
+  type World,
+  makeWorldFixture,
+  ANY_PRICE,
+} from "./helpers/fixture.ts";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;
@@ -56,7 +63,7 @@ describe("CivicLedger redemptions", () => {
     it("burns the price, decrements stock, increments sold, emits Redeemed", async () => {
       const w = await networkHelpers.loadFixture(fixture);
       const supply = await w.ledger.totalSupply(w.city1);
-      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1))
+      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE))
         .to.emit(w.ledger, "Redeemed")
         .withArgs(w.offer1, w.resident.address, 0n, w.city1, OFFER_PRICE);
       expect(await w.ledger.balanceOf(w.city1, w.resident.address)).to.equal(500n - OFFER_PRICE);
@@ -72,9 +79,9 @@ describe("CivicLedger redemptions", () => {
     it("accepts a balance of exactly the price (leaves 0) and rejects one credit short", async () => {
       const w = await networkHelpers.loadFixture(fixture);
       const { id } = await publishOffer(w, { price: 500n });
-      await expect(w.ledger.connect(w.resident).redeem(id, w.city1)).to.emit(w.ledger, "Redeemed");
+      await expect(w.ledger.connect(w.resident).redeem(id, w.city1, ANY_PRICE)).to.emit(w.ledger, "Redeemed");
       expect(await w.ledger.balanceOf(w.city1, w.resident.address)).to.equal(0n);
-      await expect(w.ledger.connect(w.resident).redeem(id, w.city1))
+      await expect(w.ledger.connect(w.resident).redeem(id, w.city1, ANY_PRICE))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerInsufficientBalance")
         .withArgs(w.city1, w.resident.address, 0n, 500n);
     });
@@ -83,10 +90,10 @@ describe("CivicLedger redemptions", () => {
       const w = await networkHelpers.loadFixture(fixture);
       const { id } = await publishOffer(w, { stock: 2n });
       const r = w.ledger.connect(w.resident);
-      await (await r.redeem(id, w.city1)).wait();
-      await (await r.redeem(id, w.city1)).wait();
+      await (await r.redeem(id, w.city1, ANY_PRICE)).wait();
+      await (await r.redeem(id, w.city1, ANY_PRICE)).wait();
       expect((await w.ledger.offer(id)).stock).to.equal(0n);
-      await expect(r.redeem(id, w.city1))
+      await expect(r.redeem(id, w.city1, ANY_PRICE))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerOutOfStock")
         .withArgs(id);
     });
@@ -94,14 +101,14 @@ describe("CivicLedger redemptions", () => {
     it("enforces the per-resident limit per resident and counts it", async () => {
       const w = await networkHelpers.loadFixture(fixture);
       const r = w.ledger.connect(w.resident);
-      await (await r.redeem(w.offerLimited, w.city1)).wait();
-      await (await r.redeem(w.offerLimited, w.city1)).wait();
+      await (await r.redeem(w.offerLimited, w.city1, ANY_PRICE)).wait();
+      await (await r.redeem(w.offerLimited, w.city1, ANY_PRICE)).wait();
       expect(await w.ledger.redemptionsOf(w.offerLimited, w.resident.address)).to.equal(2n);
-      await expect(r.redeem(w.offerLimited, w.city1))
+      await expect(r.redeem(w.offerLimited, w.city1, ANY_PRICE))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerResidentLimitReached")
         .withArgs(w.offerLimited, w.resident.address);
       // another resident (credits of city 2, accepted) is not affected
-      await expect(w.ledger.connect(w.resident2).redeem(w.offerLimited, w.city2))
+      await expect(w.ledger.connect(w.resident2).redeem(w.offerLimited, w.city2, ANY_PRICE))
         .to.emit(w.ledger, "Redeemed")
         .withArgs(w.offerLimited, w.resident2.address, 2n, w.city2, OFFER_PRICE);
     });
@@ -109,19 +116,22 @@ describe("CivicLedger redemptions", () => {
     it("accepts only the listed cities (home city listed or not)", async () => {
       const w = await networkHelpers.loadFixture(fixture);
       // offer1 accepts city 1 only
-      await expect(w.ledger.connect(w.resident2).redeem(w.offer1, w.city2))
+      await expect(w.ledger.connect(w.resident2).redeem(w.offer1, w.city2, ANY_PRICE))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerCityNotAccepted")
         .withArgs(w.offer1, w.city2);
       // an offer of org1 (city 1) that accepts only city 2
       const { id } = await publishOffer(w, { acceptedCities: [w.city2] });
       expect(await w.ledger.offerAcceptsCity(id, w.city1)).to.equal(false);
       expect(await w.ledger.offerAcceptsCity(id, w.city2)).to.equal(true);
-      await expect(w.ledger.connect(w.resident).redeem(id, w.city1))
+      await expect(w.ledger.connect(w.resident).redeem(id, w.city1, ANY_PRICE))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerCityNotAccepted")
         .withArgs(id, w.city1);
-      await expect(w.ledger.connect(w.resident2).redeem(id, w.city2)).to.emit(w.ledger, "Redeemed");
+      await expect(w.ledger.connect(w.resident2).redeem(id, w.city2, ANY_PRICE)).to.emit(
+        w.ledger,
+        "Redeemed",
+      );
       // a city that does not exist
-      await expect(w.ledger.connect(w.resident).redeem(w.offer1, 9n))
+      await expect(w.ledger.connect(w.resident).redeem(w.offer1, 9n, ANY_PRICE))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerCityNotAccepted")
         .withArgs(w.offer1, 9n);
     });
@@ -134,15 +144,15 @@ describe("CivicLedger redemptions", () => {
       const { id } = await publishOffer(w, { start, end });
       const r = w.ledger.connect(w.resident);
       await networkHelpers.time.setNextBlockTimestamp(start - 1n);
-      await expect(r.redeem(id, w.city1))
+      await expect(r.redeem(id, w.city1, ANY_PRICE))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerOutsideWindow")
         .withArgs(start, end, start - 1n);
       await networkHelpers.time.setNextBlockTimestamp(start);
-      await expect(r.redeem(id, w.city1)).to.emit(w.ledger, "Redeemed");
+      await expect(r.redeem(id, w.city1, ANY_PRICE)).to.emit(w.ledger, "Redeemed");
       await networkHelpers.time.setNextBlockTimestamp(end);
-      await expect(r.redeem(id, w.city1)).to.emit(w.ledger, "Redeemed");
+      await expect(r.redeem(id, w.city1, ANY_PRICE)).to.emit(w.ledger, "Redeemed");
       await networkHelpers.time.setNextBlockTimestamp(end + 1n);
-      await expect(r.redeem(id, w.city1))
+      await expect(r.redeem(id, w.city1, ANY_PRICE))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerOutsideWindow")
         .withArgs(start, end, end + 1n);
     });
@@ -151,11 +161,14 @@ describe("CivicLedger redemptions", () => {
       const w = await networkHelpers.loadFixture(fixture);
       const city = w.ledger.connect(await w.as(w.cityAdmin1));
       await (await city.setOrganizationStatus(w.org1, 2)).wait();
-      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1))
+      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerOrganizationSuspended")
         .withArgs(w.org1);
       await (await city.setOrganizationStatus(w.org1, 1)).wait();
-      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).to.emit(w.ledger, "Redeemed");
+      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).to.emit(
+        w.ledger,
+        "Redeemed",
+      );
     });
 
     it("rejects closed and unknown offers", async () => {
@@ -164,10 +177,10 @@ describe("CivicLedger redemptions", () => {
         .to.emit(w.ledger, "OfferClosed")
         .withArgs(w.offer1);
       expect((await w.ledger.offer(w.offer1)).status).to.equal(2n);
-      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1))
+      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerOfferNotActive")
         .withArgs(w.offer1);
-      await expect(w.ledger.connect(w.resident).redeem(99n, w.city1))
+      await expect(w.ledger.connect(w.resident).redeem(99n, w.city1, ANY_PRICE))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerOfferNotActive")
         .withArgs(99n);
     });
@@ -176,7 +189,7 @@ describe("CivicLedger redemptions", () => {
       const w = await networkHelpers.loadFixture(fixture);
       const o = await w.ledger.offer(w.offer1);
       await (await (await org(w)).updateOffer(w.offer1, 7n, 3n, o.start, o.end, '{"v":2}')).wait();
-      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1))
+      await expect(w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE))
         .to.emit(w.ledger, "Redeemed")
         .withArgs(w.offer1, w.resident.address, 0n, w.city1, 7n);
       expect((await w.ledger.offer(w.offer1)).stock).to.equal(2n);
@@ -184,7 +197,7 @@ describe("CivicLedger redemptions", () => {
 
     it("rejects a resident with no credits in the city", async () => {
       const w = await networkHelpers.loadFixture(fixture);
-      await expect(w.ledger.connect(w.stranger).redeem(w.offer1, w.city1))
+      await expect(w.ledger.connect(w.stranger).redeem(w.offer1, w.city1, ANY_PRICE))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerInsufficientBalance")
         .withArgs(w.city1, w.stranger.address, 0n, OFFER_PRICE);
     });
@@ -192,7 +205,7 @@ describe("CivicLedger redemptions", () => {
 
   describe("fulfil and refund", () => {
     async function redeemed(w: World, offerId = w.offer1) {
-      await (await w.ledger.connect(w.resident).redeem(offerId, w.city1)).wait();
+      await (await w.ledger.connect(w.resident).redeem(offerId, w.city1, ANY_PRICE)).wait();
     }
     async function proof(w: World, offerId: bigint, seq: bigint) {
       return redemptionProof(await cityChain(w.ledger, ethers.provider, w.city1), offerId, seq);
@@ -233,7 +246,16 @@ describe("CivicLedger redemptions", () => {
       const p = await proof(w, w.offer1, 0n);
       await expect(o.refundRedemption(w.offer1, 0n, p))
         .to.emit(w.ledger, "RedemptionRefunded")
-        .withArgs(w.offer1, 0n, w.resident.address, w.city1, OFFER_PRICE);
+        .withArgs(
+          w.offer1,
+          0n,
+          w.resident.address,
+          w.city1,
+          w.resident.address,
+          OFFER_PRICE,
+          OFFER_PRICE,
+          0n,
+        );
       expect(await w.ledger.redemptionStatus(w.offer1, 0n)).to.equal(3n); // Refunded
       expect(await w.ledger.balanceOf(w.city1, w.resident.address)).to.equal(500n);
       expect(await w.ledger.lifetimeEarned(w.city1, w.resident.address)).to.equal(500n);

@@ -8,6 +8,7 @@ import { network } from "hardhat";
 
 import {
   ADMIN_TRANSFER_DELAY,
+  SIGNATURE_HORIZON,
   DELEGATE_CAP,
   DISPUTE_WINDOW,
   EPOCH_DURATION,
@@ -44,6 +45,7 @@ describe("CivicLedger registry and governance", () => {
         DISPUTE_WINDOW,
         RECOVERY_DELAY,
         ADMIN_TRANSFER_DELAY,
+        SIGNATURE_HORIZON,
       ]);
       expect(await w.ledger.networkAdmin()).to.equal(w.networkAdmin.address);
       expect(await w.ledger.epochDuration()).to.equal(EPOCH_DURATION);
@@ -51,19 +53,24 @@ describe("CivicLedger registry and governance", () => {
       expect(await w.ledger.recoveryDelay()).to.equal(RECOVERY_DELAY);
       expect(await w.ledger.adminTransferDelay()).to.equal(ADMIN_TRANSFER_DELAY);
       expect(await w.ledger.currentEpoch()).to.equal((await now()) / EPOCH_DURATION);
-      expect(await w.ledger.MAX_BATCH_ROWS()).to.equal(1024n);
+      expect(await w.ledger.signatureHorizon()).to.equal(SIGNATURE_HORIZON);
+      expect(await w.ledger.MAX_BATCH_ROWS()).to.equal(512n);
       expect(await w.ledger.MAX_METADATA_BYTES()).to.equal(1024n);
       expect(await w.ledger.paused()).to.equal(false);
     });
 
-    it("rejects a zero network admin and a zero epoch duration", async () => {
+    it("rejects a zero network admin, a zero epoch duration and a zero signature horizon", async () => {
       const w = await networkHelpers.loadFixture(fixture);
       const admin = await ethers.getContractFactory("CivicLedgerAdmin");
-      await expect(admin.deploy(0n, 1n, 1n, 1n)).to.be.revertedWithCustomError(
+      await expect(admin.deploy(0n, 1n, 1n, 1n, 1n)).to.be.revertedWithCustomError(
         admin,
         "CivicLedgerZeroAmount",
       );
-      const module = await admin.deploy(EPOCH_DURATION, 1n, 1n, 1n);
+      await expect(admin.deploy(EPOCH_DURATION, 1n, 1n, 1n, 0n)).to.be.revertedWithCustomError(
+        admin,
+        "CivicLedgerZeroAmount",
+      );
+      const module = await admin.deploy(EPOCH_DURATION, 1n, 1n, 1n, 1n);
       const core = await ethers.getContractFactory("CivicLedger");
       await expect(core.deploy(ZeroAddress, await module.getAddress())).to.be.revertedWithCustomError(
         w.ledger,
@@ -73,7 +80,7 @@ describe("CivicLedger registry and governance", () => {
 
     it("the admin module called directly has no admin: nobody can act on it", async () => {
       const w = await networkHelpers.loadFixture(fixture);
-      const module = await ethers.deployContract("CivicLedgerAdmin", [EPOCH_DURATION, 1n, 1n, 1n]);
+      const module = await ethers.deployContract("CivicLedgerAdmin", [EPOCH_DURATION, 1n, 1n, 1n, 1n]);
       const direct = await ethers.getContractAt("ICivicLedger", await module.getAddress());
       await expect(direct.connect(w.stranger).pause())
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerNotNetworkAdmin")
@@ -317,7 +324,7 @@ describe("CivicLedger registry and governance", () => {
     // Safe (constructor and beginNetworkAdminTransfer accept an EOA). These two tests fail until the ledger checks it.
     it("the ledger cannot be deployed with a network admin that is not a Safe (constructor)", async () => {
       const w = await networkHelpers.loadFixture(fixture);
-      const module = await ethers.deployContract("CivicLedgerAdmin", [EPOCH_DURATION, 1n, 1n, 1n]);
+      const module = await ethers.deployContract("CivicLedgerAdmin", [EPOCH_DURATION, 1n, 1n, 1n, 1n]);
       const core = await ethers.getContractFactory("CivicLedger");
       await expect(core.deploy(w.stranger.address, await module.getAddress()))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerNotSafe")
@@ -387,11 +394,11 @@ describe("CivicLedger registry and governance", () => {
       );
       await expect(city.setOrganizationStatus(w.org1, 2))
         .to.emit(w.ledger, "OrganizationStatusChanged")
-        .withArgs(w.org1, 2);
+        .withArgs(w.org1, 2, 1n); // the suspension bumps the organization's generation
       expect((await w.ledger.organization(w.org1)).status).to.equal(2n);
       await expect(city.setOrganizationStatus(w.org1, 1))
         .to.emit(w.ledger, "OrganizationStatusChanged")
-        .withArgs(w.org1, 1);
+        .withArgs(w.org1, 1, 1n); // reactivating keeps it
       await expect(city.setOrganizationStatus(99n, 2))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerUnknownOrganization")
         .withArgs(99n);
@@ -449,7 +456,7 @@ describe("CivicLedger registry and governance", () => {
       const old = await as(w, "org1Safe");
       await expect(old.setOrganizationAccount(w.org1, w.spareSafe.address))
         .to.emit(w.ledger, "OrganizationAccountChanged")
-        .withArgs(w.org1, w.org1Safe.address, w.spareSafe.address);
+        .withArgs(w.org1, w.org1Safe.address, w.spareSafe.address, 1n);
       expect((await w.ledger.organization(w.org1)).account).to.equal(w.spareSafe.address);
       await expect(old.attest(w.org1, w.resident.address, w.opp1, 1n, EVIDENCE))
         .to.be.revertedWithCustomError(w.ledger, "CivicLedgerNotAttester")
@@ -474,15 +481,15 @@ describe("CivicLedger registry and governance", () => {
       const org = await as(w, "org1Safe");
       await expect(org.authorizeDelegate(w.org1, w.resident2.address, ORG1_BUDGET))
         .to.emit(w.ledger, "DelegateAuthorized")
-        .withArgs(w.org1, w.resident2.address, ORG1_BUDGET);
+        .withArgs(w.org1, w.resident2.address, ORG1_BUDGET, 0n);
       await expect(org.authorizeDelegate(w.org1, w.resident2.address, 5n))
         .to.emit(w.ledger, "DelegateAuthorized")
-        .withArgs(w.org1, w.resident2.address, 5n);
+        .withArgs(w.org1, w.resident2.address, 5n, 0n);
       const d = await w.ledger.delegateOf(w.org1, w.resident2.address);
       expect([d.active, d.cap]).to.deep.equal([true, 5n]);
       await expect(org.revokeDelegate(w.org1, w.resident2.address))
         .to.emit(w.ledger, "DelegateRevoked")
-        .withArgs(w.org1, w.resident2.address);
+        .withArgs(w.org1, w.resident2.address, 1n);
       expect((await w.ledger.delegateOf(w.org1, w.resident2.address)).active).to.equal(false);
     });
 

@@ -6,7 +6,14 @@ import { expect } from "chai";
 import { network } from "hardhat";
 
 import { batchProof, cityChain, headOf, redemptionProof } from "./helpers/chain.ts";
-import { DISPUTE_WINDOW, EVIDENCE, OFFER_PRICE, type World, makeWorldFixture } from "./helpers/fixture.ts";
+import {
+  DISPUTE_WINDOW,
+  EVIDENCE,
+  OFFER_PRICE,
+  type World,
+  makeWorldFixture,
+  ANY_PRICE,
+} from "./helpers/fixture.ts";
 import { packRow } from "./helpers/eip712.ts";
 
 const connection = await network.create();
@@ -39,7 +46,7 @@ async function orgLedger(w: World) {
 describe("CivicLedger revocation", () => {
   it("the off-chain chain rebuilt from events reaches the ledger's head", async () => {
     const { w } = await networkHelpers.loadFixture(fixture);
-    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
     const chain = await cityChain(w.ledger, ethers.provider, w.city1);
     expect(chain.length).to.equal(2);
     expect(headOf(chain)).to.equal((await w.ledger.city(w.city1)).head);
@@ -50,7 +57,18 @@ describe("CivicLedger revocation", () => {
     const supply = await w.ledger.totalSupply(w.city1);
     await expect((await orgLedger(w)).revoke(await proofOf(w), [1n], REASON))
       .to.emit(w.ledger, "AttestationRevoked")
-      .withArgs(w.org1, 1n, w.resident2.address, w.city1, 20n, 20n, 0n, REASON, w.org1Safe.address);
+      .withArgs(
+        w.org1,
+        1n,
+        w.resident2.address,
+        w.city1,
+        w.resident2.address,
+        20n,
+        20n,
+        0n,
+        REASON,
+        w.org1Safe.address,
+      );
     expect(await w.ledger.balanceOf(w.city1, w.resident2.address)).to.equal(0n);
     expect(await w.ledger.lifetimeEarned(w.city1, w.resident2.address)).to.equal(0n);
     expect(await w.ledger.totalSupply(w.city1)).to.equal(supply - 20n);
@@ -64,10 +82,32 @@ describe("CivicLedger revocation", () => {
     const tx = city.revoke(await proofOf(w), [0n, 2n], REASON);
     await expect(tx)
       .to.emit(w.ledger, "AttestationRevoked")
-      .withArgs(w.org1, 0n, w.resident.address, w.city1, 50n, 50n, 0n, REASON, w.cityAdmin1.address);
+      .withArgs(
+        w.org1,
+        0n,
+        w.resident.address,
+        w.city1,
+        w.resident.address,
+        50n,
+        50n,
+        0n,
+        REASON,
+        w.cityAdmin1.address,
+      );
     await expect(tx)
       .to.emit(w.ledger, "AttestationRevoked")
-      .withArgs(w.org1, 2n, w.resident.address, w.city1, 10n, 10n, 0n, REASON, w.cityAdmin1.address);
+      .withArgs(
+        w.org1,
+        2n,
+        w.resident.address,
+        w.city1,
+        w.resident.address,
+        10n,
+        10n,
+        0n,
+        REASON,
+        w.cityAdmin1.address,
+      );
     expect(await w.ledger.balanceOf(w.city1, w.resident.address)).to.equal(0n);
     expect(await w.ledger.totalSupply(w.city1)).to.equal(20n);
   });
@@ -124,19 +164,31 @@ describe("CivicLedger revocation", () => {
   it("after spending: claws back what is left, reports the shortfall, lifetime still reduced (defined outcome)", async () => {
     const { w } = await networkHelpers.loadFixture(fixture);
     // resident holds 60; spends 20 twice -> 20 left; revoking row 0 (50 credits) claws back 20, shortfall 30.
-    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
-    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
+    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
     expect(await w.ledger.balanceOf(w.city1, w.resident.address)).to.equal(60n - 2n * OFFER_PRICE);
     const supply = await w.ledger.totalSupply(w.city1);
     await expect((await orgLedger(w)).revoke(await proofOf(w), [0n], REASON))
       .to.emit(w.ledger, "AttestationRevoked")
-      .withArgs(w.org1, 0n, w.resident.address, w.city1, 50n, 20n, 30n, REASON, w.org1Safe.address);
+      .withArgs(
+        w.org1,
+        0n,
+        w.resident.address,
+        w.city1,
+        w.resident.address,
+        50n,
+        20n,
+        30n,
+        REASON,
+        w.org1Safe.address,
+      );
     expect(await w.ledger.balanceOf(w.city1, w.resident.address)).to.equal(0n);
     expect(await w.ledger.lifetimeEarned(w.city1, w.resident.address)).to.equal(10n);
     expect(await w.ledger.totalSupply(w.city1)).to.equal(supply - 20n);
+    expect(await w.ledger.revocationShortfall(w.city1, w.resident.address)).to.equal(30n);
   });
 
-  it("after a wallet recovery: the old address has nothing, so all is shortfall and lifetime floors at 0", async () => {
+  it("after a wallet recovery: the revocation follows the record to the new address and claws back there", async () => {
     const { w } = await networkHelpers.loadFixture(fixture);
     const city = w.ledger.connect(await w.as(w.cityAdmin1));
     await (await city.requestRecovery(w.city1, w.resident2.address, w.stranger.address)).wait();
@@ -144,9 +196,20 @@ describe("CivicLedger revocation", () => {
     await (await w.ledger.executeRecovery(w.city1, w.resident2.address)).wait();
     await expect((await orgLedger(w)).revoke(await proofOf(w), [1n], REASON))
       .to.emit(w.ledger, "AttestationRevoked")
-      .withArgs(w.org1, 1n, w.resident2.address, w.city1, 20n, 0n, 20n, REASON, w.org1Safe.address);
-    expect(await w.ledger.lifetimeEarned(w.city1, w.resident2.address)).to.equal(0n);
-    expect(await w.ledger.balanceOf(w.city1, w.stranger.address)).to.equal(20n); // moved credits stay
+      .withArgs(
+        w.org1,
+        1n,
+        w.resident2.address,
+        w.city1,
+        w.stranger.address,
+        20n,
+        20n,
+        0n,
+        REASON,
+        w.org1Safe.address,
+      );
+    expect(await w.ledger.lifetimeEarned(w.city1, w.stranger.address)).to.equal(0n);
+    expect(await w.ledger.balanceOf(w.city1, w.stranger.address)).to.equal(0n); // the moved credits were revoked
   });
 
   it("needs the later records once the chain moved on, and accepts a proof that ends at a checkpoint", async () => {
@@ -220,8 +283,8 @@ describe("CivicLedger revocation", () => {
 
   it("a suspended organization's attestations can still be revoked and its redemptions fulfilled and refunded", async () => {
     const { w } = await networkHelpers.loadFixture(fixture);
-    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
-    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1)).wait();
+    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
+    await (await w.ledger.connect(w.resident).redeem(w.offer1, w.city1, ANY_PRICE)).wait();
     await (await w.ledger.connect(await w.as(w.cityAdmin1)).setOrganizationStatus(w.org1, 2)).wait();
     const org = await orgLedger(w);
     await expect(org.revoke(await proofOf(w), [1n], REASON)).to.emit(w.ledger, "AttestationRevoked");

@@ -8,6 +8,7 @@ import {
   createCitySyncPublicClient,
   createCitySyncWalletClient,
   decodeError,
+  getAuthorizationGeneration,
   getBudgetStatus,
   getCityCreditBalance,
   getCityCreditToken,
@@ -44,6 +45,7 @@ describe("SDK against the ledger", function () {
       signer: world.orgSafe,
       rows: [packRow({ participant: world.orgOwners[0]!, opportunityId: 1n, units: 2n })],
       evidenceRoot: `0x${"ab".repeat(32)}`,
+      generation: (3n << 32n) | 7n,
       nonce: 5n,
       deadline: 1_900_000_000n,
     };
@@ -54,6 +56,7 @@ describe("SDK against the ledger", function () {
       resident: world.orgOwners[1]!,
       offerId: 3,
       cityId: 1,
+      maxPrice: 25n,
       nonce: 9n,
       deadline: 1_900_000_000n,
     };
@@ -76,6 +79,7 @@ describe("SDK against the ledger", function () {
       signer: delegate.address,
       rows: [packRow({ participant, opportunityId: 1n, units: 3n })],
       evidenceRoot: zeroHash,
+      generation: await getAuthorizationGeneration(ref, world.orgId, delegate.address),
       nonce: await nextFreeNonce(ref, delegate.address),
       deadline: BigInt(Math.floor(Date.now() / 1000) + 3600),
     };

@@ -60,6 +60,7 @@ export async function deployCitySyncCity(connection: NetworkConnection): Promise
     86_400n * 14n,
     86_400n * 7n,
     86_400n * 2n,
+    86_400n * 7n,
   ]);
   // The ledger only accepts a Safe as network admin: a 1-of-1 Safe of the deployer's key here.
   const networkAdminSafe = await createSafeAccount({

@@ -93,7 +93,7 @@ contract CivicLedgerFuzzTest is LedgerFixture {
         for (uint256 i; i < later.length && spent + PRICE <= total; ++i) {
             uint192 prev = ledger.city(cityId).head;
             vm.prank(alice);
-            uint32 s = ledger.redeem(offerId, cityId);
+            uint32 s = ledger.redeem(offerId, cityId, PRICE);
             later[i] = keccak256(
                 abi.encode(
                     keccak256("CitySync.Redemption"),
@@ -123,6 +123,7 @@ contract CivicLedgerFuzzTest is LedgerFixture {
             seq,
             alice,
             cityId,
+            alice,
             credits,
             clawed,
             credits - clawed,
@@ -134,6 +135,7 @@ contract CivicLedgerFuzzTest is LedgerFixture {
         assertEq(ledger.balanceOf(cityId, alice), balance - clawed, "balance");
         assertEq(ledger.lifetimeEarned(cityId, alice), total - credits, "lifetime");
         assertEq(ledger.totalSupply(cityId), balance - clawed, "supply");
+        assertEq(ledger.revocationShortfall(cityId, alice), credits - clawed, "shortfall");
     }
 
     function testFuzzNoncesAreSingleUse(uint256 nonce, uint256 residentKey) public {
@@ -144,6 +146,7 @@ contract CivicLedgerFuzzTest is LedgerFixture {
             resident: resident,
             offerId: offerId,
             cityId: cityId,
+            maxPrice: PRICE,
             nonce: nonce,
             deadline: block.timestamp
         });

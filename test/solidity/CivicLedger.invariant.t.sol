@@ -141,12 +141,12 @@ contract LedgerHandler {
         if (ghostBalance2[actor] < p) return;
         vm.prank(actor);
         if (paused) {
-            try ledger.redeem(offer2, city2) {
+            try ledger.redeem(offer2, city2, uint64(p)) {
                 ++pausedViolations;
             } catch {}
             return;
         }
-        ledger.redeem(offer2, city2);
+        ledger.redeem(offer2, city2, uint64(p));
         ghostBalance2[actor] -= p;
         ++calls;
     }
@@ -157,12 +157,12 @@ contract LedgerHandler {
         uint192 prevHead = ledger.city(city).head;
         vm.prank(actor);
         if (paused) {
-            try ledger.redeem(offer, city) {
+            try ledger.redeem(offer, city, uint64(price)) {
                 ++pausedViolations;
             } catch {}
             return;
         }
-        uint32 seq = ledger.redeem(offer, city);
+        uint32 seq = ledger.redeem(offer, city, uint64(price));
         ghostBalance[actor] -= price;
         RedemptionProof memory p = RedemptionProof({
             resident: actor,

@@ -7,7 +7,6 @@ import {ICivicAttestations} from "../../contracts/interfaces/ICivicAttestations.
 import {ICivicRedemptions} from "../../contracts/interfaces/ICivicRedemptions.sol";
 import {MockSafe} from "../../contracts/test/MockSafe.sol";
 import {CivicLedger} from "../../contracts/ledger/CivicLedger.sol";
-import {CivicLedgerAdmin} from "../../contracts/ledger/CivicLedgerAdmin.sol";
 import {
     OrgStatus,
     OpportunityStatus,
@@ -296,7 +295,7 @@ contract CivicLedgerAttestationTest is LedgerFixture {
         vm.expectRevert(
             abi.encodeWithSelector(ICivicRegistry.CivicLedgerOrganizationSuspended.selector, orgId)
         );
-        ledger.redeem(offerId, cityId);
+        ledger.redeem(offerId, cityId, type(uint64).max);
     }
 
     function testNotAttester() public {
@@ -376,6 +375,7 @@ contract CivicLedgerSignatureTest is LedgerFixture {
             signer: delegate,
             rows: rows,
             evidenceRoot: keccak256("root"),
+            generation: ledger.authorizationGeneration(orgId, delegate),
             nonce: nonce,
             deadline: block.timestamp + 1 hours
         });
@@ -480,6 +480,7 @@ contract CivicLedgerSignatureTest is LedgerFixture {
             resident: resident,
             offerId: offerId,
             cityId: cityId,
+            maxPrice: PRICE,
             nonce: 9,
             deadline: block.timestamp + 1 hours
         });
@@ -507,7 +508,18 @@ contract CivicLedgerRevocationTest is LedgerFixture {
         (uint48 seq, AttestationBatchProof memory proof) = attestWithProof(alice, 4);
         uint256[] memory idx = new uint256[](1);
         vm.expectEmit();
-        emit ICivicAttestations.AttestationRevoked(orgId, seq, alice, cityId, 40, 40, 0, 3, address(orgSafe));
+        emit ICivicAttestations.AttestationRevoked(
+            orgId,
+            seq,
+            alice,
+            cityId,
+            alice,
+            40,
+            40,
+            0,
+            3,
+            address(orgSafe)
+        );
         vm.prank(address(orgSafe));
         ledger.revoke(proof, idx, 3);
         assertEq(ledger.balanceOf(cityId, alice), 0, "balance");
@@ -535,6 +547,7 @@ contract CivicLedgerRevocationTest is LedgerFixture {
             seq,
             alice,
             cityId,
+            alice,
             50,
             10,
             40,
@@ -682,7 +695,7 @@ contract CivicLedgerRecoveryTest is LedgerFixture {
         ledger.executeRecovery(cityId, alice);
         vm.warp(block.timestamp + RECOVERY);
         vm.expectEmit();
-        emit ICivicAttestations.RecoveryExecuted(cityId, alice, bob, 30, 30);
+        emit ICivicAttestations.RecoveryExecuted(cityId, alice, bob, 30, 30, 0);
         ledger.executeRecovery(cityId, alice); // anyone
         assertEq(ledger.balanceOf(cityId, alice), 0, "old balance");
         assertEq(ledger.lifetimeEarned(cityId, alice), 0, "old lifetime");
@@ -695,7 +708,7 @@ contract CivicLedgerRecoveryTest is LedgerFixture {
         ledger.executeRecovery(cityId, alice);
     }
 
-    function testOldAddressCancels() public {
+    function testCityAdminCancelsOldAddressContests() public {
         credit(alice, 3);
         vm.prank(address(citySafe));
         ledger.requestRecovery(cityId, alice, bob);
@@ -704,12 +717,18 @@ contract CivicLedgerRecoveryTest is LedgerFixture {
             abi.encodeWithSelector(ICivicAttestations.CivicLedgerRecoveryPending.selector, cityId, alice)
         );
         ledger.requestRecovery(cityId, alice, address(0xCC));
-        vm.prank(bob);
+        // The old address cannot cancel (a thief holding its key would veto every recovery): it contests.
+        vm.prank(alice);
         vm.expectRevert(
-            abi.encodeWithSelector(ICivicAttestations.CivicLedgerNotRecoveryCanceller.selector, bob)
+            abi.encodeWithSelector(ICivicRegistry.CivicLedgerNotCityAdmin.selector, cityId, alice)
         );
         ledger.cancelRecovery(cityId, alice);
-        vm.prank(alice);
+        vm.prank(bob);
+        vm.expectRevert(
+            abi.encodeWithSelector(ICivicAttestations.CivicLedgerNotRecoveryContester.selector, bob)
+        );
+        ledger.contestRecovery(cityId, alice);
+        vm.prank(address(citySafe));
         ledger.cancelRecovery(cityId, alice);
         vm.warp(block.timestamp + RECOVERY);
         vm.expectRevert(
@@ -735,7 +754,7 @@ contract CivicLedgerRedemptionTest is LedgerFixture {
         vm.expectEmit();
         emit ICivicRedemptions.Redeemed(offerId, alice, 0, cityId, PRICE);
         vm.prank(alice);
-        uint32 seq = ledger.redeem(offerId, cityId);
+        uint32 seq = ledger.redeem(offerId, cityId, type(uint64).max);
         assertEq(seq, 0, "seq");
         assertEq(ledger.balanceOf(cityId, alice), 10, "balance");
         assertEq(ledger.lifetimeEarned(cityId, alice), 60, "lifetime unchanged");
@@ -754,7 +773,7 @@ contract CivicLedgerRedemptionTest is LedgerFixture {
                 50
             )
         );
-        ledger.redeem(offerId, cityId);
+        ledger.redeem(offerId, cityId, type(uint64).max);
     }
 
     function testLimitStockAndCities() public {
@@ -771,19 +790,19 @@ contract CivicLedgerRedemptionTest is LedgerFixture {
         assertTrue(ledger.offerAcceptsCity(limited, cdmx), "accepts cdmx");
         assertTrue(!ledger.offerAcceptsCity(cdmxOnly, cityId), "not home");
         vm.startPrank(alice);
-        ledger.redeem(limited, cdmx);
-        ledger.redeem(limited, cityId);
+        ledger.redeem(limited, cdmx, type(uint64).max);
+        ledger.redeem(limited, cityId, type(uint64).max);
         vm.expectRevert(
             abi.encodeWithSelector(ICivicRedemptions.CivicLedgerResidentLimitReached.selector, limited, alice)
         );
-        ledger.redeem(limited, cdmx);
+        ledger.redeem(limited, cdmx, type(uint64).max);
         vm.expectRevert(
             abi.encodeWithSelector(ICivicRedemptions.CivicLedgerCityNotAccepted.selector, cdmxOnly, cityId)
         );
-        ledger.redeem(cdmxOnly, cityId);
-        ledger.redeem(cdmxOnly, cdmx);
+        ledger.redeem(cdmxOnly, cityId, type(uint64).max);
+        ledger.redeem(cdmxOnly, cdmx, type(uint64).max);
         vm.expectRevert(abi.encodeWithSelector(ICivicRedemptions.CivicLedgerOutOfStock.selector, cdmxOnly));
-        ledger.redeem(cdmxOnly, cdmx);
+        ledger.redeem(cdmxOnly, cdmx, type(uint64).max);
         vm.stopPrank();
         assertEq(ledger.redemptionsOf(limited, alice), 2, "count");
         assertEq(ledger.balanceOf(cdmx, alice), 480, "cdmx");
@@ -811,7 +830,7 @@ contract CivicLedgerRedemptionTest is LedgerFixture {
         vm.prank(address(orgSafe));
         ledger.updateOffer(offerId, 70, 5, uint40(block.timestamp), uint40(block.timestamp + 10), "{}");
         vm.prank(alice);
-        ledger.redeem(offerId, cityId);
+        ledger.redeem(offerId, cityId, type(uint64).max);
         assertEq(ledger.balanceOf(cityId, alice), 130, "new price");
         vm.warp(block.timestamp + 11);
         vm.prank(alice);
@@ -823,7 +842,7 @@ contract CivicLedgerRedemptionTest is LedgerFixture {
                 block.timestamp
             )
         );
-        ledger.redeem(offerId, cityId);
+        ledger.redeem(offerId, cityId, type(uint64).max);
         vm.prank(address(orgSafe));
         ledger.closeOffer(offerId);
         assertEq(uint256(ledger.offer(offerId).status), uint256(OfferStatus.Closed), "closed");
@@ -831,7 +850,7 @@ contract CivicLedgerRedemptionTest is LedgerFixture {
         vm.expectRevert(
             abi.encodeWithSelector(ICivicRedemptions.CivicLedgerOfferNotActive.selector, offerId)
         );
-        ledger.redeem(offerId, cityId);
+        ledger.redeem(offerId, cityId, type(uint64).max);
     }
 
     function _offerParams(uint32[] memory accepted) internal view returns (OfferParams memory) {
@@ -955,7 +974,7 @@ contract CivicLedgerGovernanceTest is LedgerFixture {
         ledger.attest(orgId, alice, oppId, 1, bytes32(0));
         vm.prank(alice);
         vm.expectRevert(paused);
-        ledger.redeem(offerId, cityId);
+        ledger.redeem(offerId, cityId, type(uint64).max);
         uint256[] memory idx = new uint256[](1);
         vm.prank(address(orgSafe));
         vm.expectRevert(paused);
@@ -998,7 +1017,7 @@ contract CivicLedgerGovernanceTest is LedgerFixture {
         vm.prank(address(citySafe));
         ledger.setOrganizationStatus(orgId, OrgStatus.Active);
         vm.prank(alice);
-        ledger.redeem(offerId, cityId);
+        ledger.redeem(offerId, cityId, type(uint64).max);
     }
 
     function _authorized() internal returns (address) {
@@ -1023,8 +1042,9 @@ contract CivicLedgerGovernanceTest is LedgerFixture {
 
 contract CivicLedgerEdgeTest is LedgerFixture {
     function testConstructorGuards() public {
-        vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerZeroAmount.selector));
-        new CivicLedgerAdmin(0, DISPUTE, RECOVERY, ADMIN_DELAY);
+        // The module's constructor rejects a zero epoch and a zero signature horizon (CREATE returns 0).
+        assertEq(deployModule(0, DISPUTE, RECOVERY, ADMIN_DELAY, HORIZON), address(0), "zero epoch");
+        assertEq(deployModule(EPOCH, DISPUTE, RECOVERY, ADMIN_DELAY, 0), address(0), "zero horizon");
         vm.expectRevert(abi.encodeWithSelector(ICivicRegistry.CivicLedgerZeroAddress.selector));
         new CivicLedger(address(0), ICivicRegistry(address(module)));
     }

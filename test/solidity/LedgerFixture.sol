@@ -2,7 +2,6 @@
 pragma solidity 0.8.30;
 
 import {CivicLedger} from "../../contracts/ledger/CivicLedger.sol";
-import {CivicLedgerAdmin} from "../../contracts/ledger/CivicLedgerAdmin.sol";
 import {ICivicLedger} from "../../contracts/interfaces/ICivicLedger.sol";
 import {ICivicRegistry} from "../../contracts/interfaces/ICivicRegistry.sol";
 import {MockSafe} from "../../contracts/test/MockSafe.sol";
@@ -34,6 +33,7 @@ interface Vm {
     function assume(bool) external;
     function recordLogs() external;
     function getRecordedLogs() external returns (Log[] memory);
+    function getCode(string calldata artifact) external view returns (bytes memory);
 }
 
 /// @dev Plain assertions.
@@ -69,6 +69,7 @@ abstract contract LedgerFixture is Assertions {
     uint256 internal constant DISPUTE = 7 days;
     uint256 internal constant RECOVERY = 3 days;
     uint256 internal constant ADMIN_DELAY = 2 days;
+    uint256 internal constant HORIZON = 30 days;
     uint64 internal constant BUDGET = 1_000_000;
     uint32 internal constant RATE = 10;
     uint64 internal constant PRICE = 50;
@@ -83,7 +84,9 @@ abstract contract LedgerFixture is Assertions {
     /// @dev The network admin: a (mock) Safe, as the ledger requires.
     address internal admin;
     ICivicLedger internal ledger;
-    CivicLedgerAdmin internal module;
+    /// @dev The cold-path module, deployed from its build artifact so that the suite runs the very bytecode that
+    /// is deployed (compiled for size at its own optimizer setting), not a copy compiled with the tests'.
+    ICivicLedger internal module;
     MockSafe internal citySafe;
     MockSafe internal orgSafe;
     uint32 internal cityId;
@@ -98,7 +101,7 @@ abstract contract LedgerFixture is Assertions {
 
     function setUp() public virtual {
         vm.warp(T0);
-        module = new CivicLedgerAdmin(EPOCH, DISPUTE, RECOVERY, ADMIN_DELAY);
+        module = ICivicLedger(deployModule(EPOCH, DISPUTE, RECOVERY, ADMIN_DELAY, HORIZON));
         admin = address(new MockSafe(address(this), 2));
         ledger = ICivicLedger(address(new CivicLedger(admin, ICivicRegistry(address(module)))));
         citySafe = new MockSafe(address(this), 2);
@@ -113,6 +116,23 @@ abstract contract LedgerFixture is Assertions {
     }
 
     // ------------------------------------------------------------------ builders
+
+    /// @dev Deploys `CivicLedgerAdmin` from its build artifact; returns address(0) if the constructor reverts.
+    function deployModule(
+        uint256 epoch,
+        uint256 dispute,
+        uint256 recovery,
+        uint256 adminDelay,
+        uint256 horizon
+    ) internal returns (address deployed) {
+        bytes memory initCode = abi.encodePacked(
+            vm.getCode("CivicLedgerAdmin.sol:CivicLedgerAdmin"),
+            abi.encode(epoch, dispute, recovery, adminDelay, horizon)
+        );
+        assembly ("memory-safe") {
+            deployed := create(0, add(initCode, 0x20), mload(initCode))
+        }
+    }
 
     function onboard(uint32 city_, MockSafe account, uint64 budget) internal returns (uint32) {
         vm.prank(ledger.city(city_).admin);
@@ -213,7 +233,7 @@ abstract contract LedgerFixture is Assertions {
     ) internal returns (uint32 seq, RedemptionProof memory proof) {
         uint192 prevHead = ledger.city(cityId).head;
         vm.prank(resident);
-        seq = ledger.redeem(offer, cityId);
+        seq = ledger.redeem(offer, cityId, ledger.offer(offer).price);
         proof = RedemptionProof({
             resident: resident,
             cityId: cityId,

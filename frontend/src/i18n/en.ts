@@ -199,6 +199,7 @@ export const en = {
   "org.line": "Line {line}",
   "org.split": "The ready rows are split into {batches} Safe transaction(s) of at most {max} rows.",
   "org.batchTitle": "Attestation batch {n} of {of}: {rows} rows",
+  "org.batchLines": "CSV lines {first}–{last}",
   "org.propose": "Propose to the Safe and sign",
   "org.proposing": "Proposing…",
   "org.proposed": "{count} proposal(s) created and signed by you. Other owners can now sign.",

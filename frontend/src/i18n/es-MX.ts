@@ -201,6 +201,7 @@ export const esMX: Readonly<Record<MessageKey, string>> = {
   "org.line": "Línea {line}",
   "org.split": "Las filas listas se dividen en {batches} transacción(es) de la Safe de máximo {max} filas.",
   "org.batchTitle": "Lote de certificación {n} de {of}: {rows} filas",
+  "org.batchLines": "líneas {first}–{last} del CSV",
   "org.propose": "Proponer a la Safe y firmar",
   "org.proposing": "Proponiendo…",
   "org.proposed": "Creaste y firmaste {count} propuesta(s). Las demás personas titulares ya pueden firmar.",

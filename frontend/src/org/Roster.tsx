@@ -63,10 +63,10 @@ export function Roster({ org, owner }: { org: Organization; owner: Address }) {
       const pending = await proposalService.list({ safe: org.account, chainId: appChain.id });
       // Queue after proposals already waiting, so nothing pending is replaced.
       const next = pending.reduce((n, p) => (BigInt(p.tx.nonce) >= n ? BigInt(p.tx.nonce) + 1n : n), safe.nonce);
-      const calls = preview.batches.map((b, i) => ({
+      const calls = preview.batches.map((b) => ({
         to: source.ledger,
         data: encodeFunctionData({ abi: iCivicLedgerAbi, functionName: "attestBatch", args: [org.id, b.packedRows, b.evidenceRoot] }),
-        title: t("org.batchTitle", { n: i + 1, of: preview.batches.length, rows: b.rows.length }),
+        title: t("org.batchTitle", { n: b.part, of: b.parts, rows: b.rows.length }),
       }));
       for (const proposal of proposalsFor(appChain.id, org.account, calls, next, owner)) {
         const signature = await signTypedDataAsync(safeTxTypedData(proposal.chainId, proposal.safe, proposal.tx));
@@ -158,8 +158,11 @@ export function Roster({ org, owner }: { org: Organization; owner: Address }) {
                 {t("org.split", { batches: formatNumber(preview.batches.length), max: formatNumber(maxRows.data ?? 100) })}
               </p>
               <ol>
-                {preview.batches.map((b, i) => (
-                  <li key={i}>{t("org.batchTitle", { n: i + 1, of: preview.batches.length, rows: b.rows.length })}</li>
+                {preview.batches.map((b) => (
+                  <li key={b.part}>
+                    {t("org.batchTitle", { n: b.part, of: b.parts, rows: b.rows.length })} ·{" "}
+                    {t("org.batchLines", { first: b.firstLine, last: b.lastLine })}
+                  </li>
                 ))}
               </ol>
               <button type="button" className="button" disabled={busy} onClick={() => void propose()}>

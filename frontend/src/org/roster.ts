@@ -2,7 +2,7 @@
  * A check-in roster becomes attestation batches: every row is validated by the SDK's CSV rules
  * (address and checksum, opportunity of this organization and open, units, evidence,
  * duplicates); bad rows are kept with their reasons, never dropped silently; good rows are
- * split into batches no larger than the ledger's MAX_BATCH_ROWS.
+ * split by the SDK into numbered batches no larger than the ledger's MAX_BATCH_ROWS.
  */
 import {
   type AttestationCsvRow,
@@ -11,15 +11,11 @@ import {
   parseAttestationCsv,
   validateAttestationCsv,
 } from "@sdk/attestation-csv.ts";
+import { type AttestationBatchPart, splitAttestationBatch } from "@sdk/batch-split.ts";
 import { isCitySyncError } from "@sdk/errors.ts";
 import { evidenceRoot } from "@sdk/evidence.ts";
-import type { Hex } from "viem";
 
-export interface RosterBatch {
-  rows: AttestationCsvRow[];
-  packedRows: Hex[];
-  evidenceRoot: Hex;
-}
+export type RosterBatch = AttestationBatchPart;
 
 export interface RosterPreview {
   good: AttestationCsvRow[];
@@ -62,11 +58,9 @@ export async function previewRoster(
   const bad = new Map<number, CsvProblem[]>();
   for (const p of problems) bad.set(p.line, [...(bad.get(p.line) ?? []), p]);
   const good = parseAttestationCsv(csv).rows.filter((r) => !bad.has(r.line));
-  const batches: RosterBatch[] = [];
-  for (let i = 0; i < good.length; i += options.maxRows) {
-    const rows = good.slice(i, i + options.maxRows);
-    const packedRows = rows.map((r) => r.packed);
-    batches.push({ rows, packedRows, evidenceRoot: evidenceRoot(packedRows, rows.map((r) => r.evidenceHash)) });
-  }
-  return { good, bad, batches };
+  if (good.length === 0) return { good, bad, batches: [] };
+  const packedRows = good.map((r) => r.packed);
+  const evidenceHashes = good.map((r) => r.evidenceHash);
+  const batch = { rows: good, packedRows, evidenceHashes, evidenceRoot: evidenceRoot(packedRows, evidenceHashes) };
+  return { good, bad, batches: splitAttestationBatch(batch, options.maxRows) };
 }

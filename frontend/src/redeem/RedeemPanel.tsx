@@ -76,7 +76,7 @@ export function RedeemPanel({ offer, resident, cityId, balance }: {
         address: ctx.ledger,
         abi: iCivicLedgerAbi,
         functionName: "redeem",
-        args: [offer.id, cityId],
+        args: [offer.id, cityId, priceSeen],
       });
       return writeContractAsync(request);
     });

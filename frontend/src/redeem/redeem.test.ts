@@ -11,7 +11,13 @@ const RESIDENT = "0xE105618Ce49B3e853e7AEE3EC66E526968d136B7" as const;
 function fakeClient(price: bigint, chainTime: bigint): PublicClient {
   return {
     readContract: async ({ functionName }: { functionName: string }) =>
-      functionName === "offer" ? { price } : functionName === "nonceBitmap" ? 0n : undefined,
+      functionName === "offer"
+        ? { price }
+        : functionName === "nonceBitmap"
+          ? 0n
+          : functionName === "signatureHorizon"
+            ? 3_600n
+            : undefined,
     getBlock: async () => ({ timestamp: chainTime }),
   } as unknown as PublicClient;
 }
@@ -28,8 +34,10 @@ describe("signed redemption", () => {
     expect(typedData.primaryType).toBe("Redemption");
     expect(typedData.domain.verifyingContract).toBe(LEDGER);
     expect(request.nonce).toBe(0n);
+    expect(request.maxPrice).toBe(15n);
+    expect(typedData.message.maxPrice).toBe(15n);
     expect(request.deadline).toBe(chainTime + 900n);
-    expect(serializeRequest(request)).toMatchObject({ offerId: 7, cityId: 2, nonce: "0" });
+    expect(serializeRequest(request)).toMatchObject({ offerId: 7, cityId: 2, maxPrice: "15", nonce: "0" });
   });
 
   it("refuses to sign when the price is not the one shown", async () => {

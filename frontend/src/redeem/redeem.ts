@@ -54,17 +54,22 @@ export async function assertPriceUnchanged(ctx: RedeemContext, offerId: number, 
  */
 export async function buildSignedRedemption(ctx: RedeemContext, input: RedeemInput) {
   await assertPriceUnchanged(ctx, input.offerId, input.priceSeen);
-  const [nonce, block] = await Promise.all([
+  const [nonce, block, horizon] = await Promise.all([
     nextFreeNonce({ client: ctx.client, ledger: ctx.ledger }, input.resident),
     ctx.client.getBlock({ blockTag: "latest" }),
+    ctx.client.readContract({ address: ctx.ledger, abi: iCivicLedgerAbi, functionName: "signatureHorizon" }),
   ]);
   const now = Math.max(Number(block.timestamp), Math.floor(Date.now() / 1000));
+  // The ledger refuses deadlines beyond its signature horizon.
+  const lifetime = Math.min(SIGNATURE_LIFETIME_SECONDS, Number(horizon));
   const request: SignedRedemptionRequest = {
     resident: input.resident,
     offerId: input.offerId,
     cityId: input.cityId,
+    // Bound to the price on screen: the ledger refuses the redemption if the price went up.
+    maxPrice: input.priceSeen,
     nonce,
-    deadline: BigInt(now + SIGNATURE_LIFETIME_SECONDS),
+    deadline: BigInt(now + lifetime),
   };
   return { request, typedData: redemptionTypedData({ chainId: ctx.chainId, ledger: ctx.ledger }, request) };
 }

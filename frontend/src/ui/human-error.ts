@@ -60,6 +60,9 @@ export function humanError(error: unknown, i18n: Pick<I18n, "t" | "errorLanguage
     return t("error.notConnected");
   }
   const decoded = decodeError(error, i18n.errorLanguage);
+  if (decoded.name === "CivicLedgerPriceAboveBound") {
+    return t("error.priceChanged", { seen: String(decoded.args.maxPrice), now: String(decoded.args.price) });
+  }
   if (decoded.name !== "Unknown") {
     const friendly = FRIENDLY[decoded.name];
     return friendly ? t(friendly) : decoded.message;

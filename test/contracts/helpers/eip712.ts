@@ -14,6 +14,7 @@ export interface SignedAttestationRequest {
   signer: string;
   rows: string[];
   evidenceRoot: string;
+  generation: bigint;
   nonce: bigint;
   deadline: bigint;
 }
@@ -22,6 +23,7 @@ export interface SignedRedemptionRequest {
   resident: string;
   offerId: bigint;
   cityId: bigint;
+  maxPrice: bigint;
   nonce: bigint;
   deadline: bigint;
 }

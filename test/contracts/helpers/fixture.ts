@@ -30,6 +30,9 @@ export const EPOCH_DURATION = 7n * DAY;
 export const DISPUTE_WINDOW = 14n * DAY;
 export const RECOVERY_DELAY = 3n * DAY;
 export const ADMIN_TRANSFER_DELAY = 2n * DAY;
+export const SIGNATURE_HORIZON = 7n * DAY;
+/** A redemption bound that accepts any price (tests of the bound itself pass the price shown). */
+export const ANY_PRICE = 2n ** 64n - 1n;
 
 export const ORG1_BUDGET = 10_000n;
 export const ORG2_BUDGET = 5_000n;
@@ -52,7 +55,7 @@ type Helpers = NetworkConnection["networkHelpers"];
 export async function deployLedger(ethers: Ethers, deployer: Signer, admin: string): Promise<ICivicLedger> {
   const module = await ethers.deployContract(
     "CivicLedgerAdmin",
-    [EPOCH_DURATION, DISPUTE_WINDOW, RECOVERY_DELAY, ADMIN_TRANSFER_DELAY],
+    [EPOCH_DURATION, DISPUTE_WINDOW, RECOVERY_DELAY, ADMIN_TRANSFER_DELAY, SIGNATURE_HORIZON],
     deployer,
   );
   await module.waitForDeployment();

@@ -84,6 +84,7 @@ export async function signedRequest(
     signer: identityAddress(identity),
     rows: packRows(input.rows),
     evidenceRoot: input.evidence,
+    generation: 0n,
     nonce: ctx.nonce,
     deadline: ctx.ts + 3600n,
   };
