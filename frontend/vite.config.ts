@@ -9,7 +9,25 @@ import { defineConfig } from "vite";
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: { "@sdk": path.resolve(import.meta.dirname, "../sdk/src") } },
-  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: "es2022",
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // The chain stack is shared by every page but the landing one: one chunk of its own,
+        // so the bundler does not hoist it into the entry the landing page loads.
+        advancedChunks: {
+          groups: [
+            {
+              name: "chain",
+              test: /node_modules[\\/](viem|wagmi|@wagmi|ox|abitype|@noble|@scure|@tanstack|zustand|mipd|eventemitter3)[\\/]|sdk[\\/]src[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
   server: { host: "127.0.0.1", port: 58550, strictPort: true },
   preview: { host: "127.0.0.1", port: 58550, strictPort: true },
   test: {

@@ -245,17 +245,21 @@ async function startDapp(_indexerUrl: string | undefined): Promise<string | unde
   if (!ledger) throw new Error(`deployments/${CHAIN_ID}.json has no CivicLedger; the dApp cannot start.`);
   log(`building the dApp (vite build); log: ${path.relative(root, dappLog)}`);
   const buildLog = openSync(dappLog, "w");
-  const build = spawn(process.execPath, [path.join(root, "node_modules", "vite", "bin", "vite.js"), "build"], {
-    cwd: frontend,
-    stdio: ["ignore", buildLog, buildLog],
-    env: {
-      ...process.env,
-      VITE_RPC_URL: RPC_URL,
-      VITE_LEDGER_ADDRESS: ledger.address,
-      VITE_LEDGER_FROM_BLOCK: String(ledger.blockNumber),
-      VITE_SAFE_PROPOSALS_URL: `http://${HOST}:${PROPOSALS_PORT}`,
+  const build = spawn(
+    process.execPath,
+    [path.join(root, "node_modules", "vite", "bin", "vite.js"), "build"],
+    {
+      cwd: frontend,
+      stdio: ["ignore", buildLog, buildLog],
+      env: {
+        ...process.env,
+        VITE_RPC_URL: RPC_URL,
+        VITE_LEDGER_ADDRESS: ledger.address,
+        VITE_LEDGER_FROM_BLOCK: String(ledger.blockNumber),
+        VITE_SAFE_PROPOSALS_URL: `http://${HOST}:${PROPOSALS_PORT}`,
+      },
     },
-  });
+  );
   children.add(build);
   const code = await new Promise<number | null>((resolve) => build.on("exit", resolve));
   children.delete(build);

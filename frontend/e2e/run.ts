@@ -70,24 +70,40 @@ async function connect(page: Page, buttonName: RegExp): Promise<void> {
 
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
-  await page.locator(".state-loading").first().waitFor({ state: "detached", timeout: 30_000 }).catch(() => {});
+  await page
+    .locator(".state-loading")
+    .first()
+    .waitFor({ state: "detached", timeout: 30_000 })
+    .catch(() => {});
   await page.waitForTimeout(300);
 }
 
 async function axe(page: Page, label: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   assert.deepEqual(summary, [], `axe violations on ${label}`);
 }
 
 const ledgerClient = createPublicClient({ transport: http(RPC_URL) });
 async function balance(cityId: number, resident: Hex): Promise<bigint> {
-  return ledgerClient.readContract({ address: stack.ledger, abi: iCivicLedgerAbi, functionName: "balanceOf", args: [cityId, resident] });
+  return ledgerClient.readContract({
+    address: stack.ledger,
+    abi: iCivicLedgerAbi,
+    functionName: "balanceOf",
+    args: [cityId, resident],
+  });
 }
 
 before(async () => {
   stack = await startStack();
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
 });
 
 after(async () => {
@@ -130,7 +146,11 @@ describe("resident", () => {
 
   it("is asked to switch when the wallet is on another network, and the button switches it", async () => {
     const resident = stack.account("BRK resident 2");
-    const { page, wallet } = await newPage({ viewport: "desktop", locale: "en", wallet: resident.privateKey });
+    const { page, wallet } = await newPage({
+      viewport: "desktop",
+      locale: "en",
+      wallet: resident.privateKey,
+    });
     await page.goto(`${DAPP_URL}/record`);
     await settle(page);
     await connect(page, /Connect wallet/);
@@ -147,7 +167,10 @@ describe("resident", () => {
 describe("organization", () => {
   it("two owners of a 2-of-3 Safe propose, sign and execute a CSV check-in with one bad row; the resident's balance rises", async () => {
     const org = stack.summary.cities[1]!.organizations.find((o) => o.name === "Comedor Comunitario Tepito")!;
-    const [first, second] = [stack.account(`CDMX ${org.name} Safe owner 1/3`), stack.account(`CDMX ${org.name} Safe owner 2/3`)];
+    const [first, second] = [
+      stack.account(`CDMX ${org.name} Safe owner 1/3`),
+      stack.account(`CDMX ${org.name} Safe owner 2/3`),
+    ];
     const residentA = stack.account("CDMX resident 3");
     const residentB = stack.account("CDMX resident 4");
     const before = await balance(2, residentA.address);
@@ -164,12 +187,17 @@ describe("organization", () => {
       `0x12345,${opportunityId},2,kitchen shift`,
       `${residentB.address},${opportunityId},1,kitchen shift`,
     ].join("\n");
-    await one.page.getByLabel("Or upload a CSV").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await one.page
+      .getByLabel("Or upload a CSV")
+      .setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await one.page.getByTestId("roster-summary").getByText("2 rows ready, 1 rows with problems.").waitFor();
     const bad = await one.page.getByTestId("bad-rows").textContent();
     assert.match(bad ?? "", /Line 3: .*0x12345.*address/);
     await one.page.getByTestId("batches").waitFor();
-    await one.page.screenshot({ path: path.join(ARTIFACTS, "org-roster-preview-en-desktop.png"), fullPage: true });
+    await one.page.screenshot({
+      path: path.join(ARTIFACTS, "org-roster-preview-en-desktop.png"),
+      fullPage: true,
+    });
     await one.page.getByRole("button", { name: "Propose to the Safe and sign" }).click();
     await one.page.getByText(/1 proposal\(s\) created and signed by you/).waitFor({ timeout: 30_000 });
     await one.page.getByTestId("proposal").getByText("1 of 2 signatures").waitFor({ timeout: 15_000 });
@@ -182,7 +210,10 @@ describe("organization", () => {
     await proposal.getByText("1 de 2 firmas").waitFor({ timeout: 30_000 });
     await proposal.getByRole("button", { name: "Firmar" }).click();
     await proposal.getByText("2 de 2 firmas").waitFor({ timeout: 30_000 });
-    await two.page.screenshot({ path: path.join(ARTIFACTS, "org-proposal-signed-es-360.png"), fullPage: true });
+    await two.page.screenshot({
+      path: path.join(ARTIFACTS, "org-proposal-signed-es-360.png"),
+      fullPage: true,
+    });
     await proposal.getByRole("button", { name: "Ejecutar" }).click();
     await two.page.getByText("Ninguna propuesta está esperando.").waitFor({ timeout: 60_000 });
 
@@ -238,7 +269,10 @@ describe("every page: no axe violations; screenshots desktop and 360 px, English
           await page.goto(`${DAPP_URL}${route}`);
           await settle(page);
           await axe(page, `${route} (${locale}, ${viewport})`);
-          await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${locale}-${viewport}.png`), fullPage: true });
+          await page.screenshot({
+            path: path.join(ARTIFACTS, `${name}-${locale}-${viewport}.png`),
+            fullPage: true,
+          });
         }
         assert.deepEqual(errors, []);
       });

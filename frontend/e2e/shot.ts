@@ -2,7 +2,10 @@
 import { chromium } from "playwright-core";
 
 const [url, out, width = "1280", locale = "en-US"] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu"],
+});
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, locale });
 page.on("console", (m) => m.type() === "error" && console.log("console:", m.text()));
 page.on("pageerror", (e) => console.log("pageerror:", e.message));

@@ -36,7 +36,11 @@ export interface Stack {
   ledgerBlock: number;
   accounts: StackAccount[];
   summary: {
-    cities: { id: number; code: string; organizations: { id: number; name: string; safe: string; owners: string[] }[] }[];
+    cities: {
+      id: number;
+      code: string;
+      organizations: { id: number; name: string; safe: string; owners: string[] }[];
+    }[];
   };
   account: (role: string) => StackAccount;
   stop: () => Promise<void>;
@@ -44,8 +48,14 @@ export interface Stack {
 
 function run(command: string, args: string[], env: Record<string, string> = {}, cwd = root): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`))));
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`)),
+    );
   });
 }
 
@@ -76,7 +86,8 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: n
   throw new Error(`${what} did not come up within ${timeoutMs / 1000}s`);
 }
 
-const chainAnswers = () => answers(RPC_URL, JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }));
+const chainAnswers = () =>
+  answers(RPC_URL, JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }));
 
 function stop(child: ChildProcess | undefined): void {
   if (child?.pid && child.exitCode === null) {
@@ -92,10 +103,22 @@ export async function startStack(): Promise<Stack> {
   const reuse = process.env.E2E_REUSE === "1" && existsSync(STACK_FILE) && (await chainAnswers());
   let node: ChildProcess | undefined;
   if (!reuse) {
-    if (await chainAnswers()) throw new Error(`Something already answers on ${RPC_URL}; stop it or set E2E_REUSE=1.`);
-    node = background(bin("hardhat"), ["node", "--chain-type", "op", "--hostname", "127.0.0.1", "--port", String(RPC_PORT)]);
+    if (await chainAnswers())
+      throw new Error(`Something already answers on ${RPC_URL}; stop it or set E2E_REUSE=1.`);
+    node = background(bin("hardhat"), [
+      "node",
+      "--chain-type",
+      "op",
+      "--hostname",
+      "127.0.0.1",
+      "--port",
+      String(RPC_PORT),
+    ]);
     await waitFor("hardhat node", chainAnswers, 90_000);
-    await run(bin("hardhat"), ["run", "scripts/e2e/deploy-seed.ts"], { E2E_RPC_URL: RPC_URL, E2E_OUT: STACK_FILE });
+    await run(bin("hardhat"), ["run", "scripts/e2e/deploy-seed.ts"], {
+      E2E_RPC_URL: RPC_URL,
+      E2E_OUT: STACK_FILE,
+    });
   }
   const data = JSON.parse(readFileSync(STACK_FILE, "utf8")) as {
     record: { contracts: Record<string, { address: Hex; blockNumber: number }> };
@@ -118,12 +141,17 @@ export async function startStack(): Promise<Stack> {
     `${STACK_FILE}.proposals.json`,
   ]);
   await waitFor("Safe proposal service", () => answers(`${PROPOSALS_URL}/health`), 20_000);
-  await run(bin("vite"), ["build", "--outDir", "dist-e2e", "--manifest", "--logLevel", "warn"], {
-    VITE_RPC_URL: RPC_URL,
-    VITE_SAFE_PROPOSALS_URL: PROPOSALS_URL,
-    VITE_LEDGER_ADDRESS: ledger.address,
-    VITE_LEDGER_FROM_BLOCK: String(ledger.blockNumber),
-  }, frontend);
+  await run(
+    bin("vite"),
+    ["build", "--outDir", "dist-e2e", "--manifest", "--logLevel", "warn"],
+    {
+      VITE_RPC_URL: RPC_URL,
+      VITE_SAFE_PROPOSALS_URL: PROPOSALS_URL,
+      VITE_LEDGER_ADDRESS: ledger.address,
+      VITE_LEDGER_FROM_BLOCK: String(ledger.blockNumber),
+    },
+    frontend,
+  );
   const server = background(process.execPath, [
     path.join(frontend, "scripts", "serve.ts"),
     "--port",

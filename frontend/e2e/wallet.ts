@@ -37,7 +37,10 @@ export async function installTestWallet(
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
     });
-    const body = (await response.json()) as { result?: unknown; error?: { code: number; message: string; data?: unknown } };
+    const body = (await response.json()) as {
+      result?: unknown;
+      error?: { code: number; message: string; data?: unknown };
+    };
     if (body.error) throw Object.assign(new Error(body.error.message), body.error);
     return body.result;
   }
@@ -101,7 +104,18 @@ export async function installTestWallet(
       const provider = {
         isCitySyncTestWallet: true,
         async request({ method, params }: { method: string; params?: unknown[] }) {
-          const reply = (await (window as unknown as { __testWalletRequest: (m: string, p?: unknown[]) => Promise<{ result?: unknown; error?: { code: number; message: string; data?: unknown }; chainChanged?: string }> }).__testWalletRequest(method, params ?? []));
+          const reply = await (
+            window as unknown as {
+              __testWalletRequest: (
+                m: string,
+                p?: unknown[],
+              ) => Promise<{
+                result?: unknown;
+                error?: { code: number; message: string; data?: unknown };
+                chainChanged?: string;
+              }>;
+            }
+          ).__testWalletRequest(method, params ?? []);
           if (reply.error) throw Object.assign(new Error(reply.error.message), reply.error);
           if (reply.chainChanged) for (const l of listeners.get("chainChanged") ?? []) l(reply.chainChanged);
           return reply.result;
@@ -123,15 +137,15 @@ export async function installTestWallet(
         rdns: "org.citysync.testwallet",
       };
       const announce = () =>
-        window.dispatchEvent(new CustomEvent("eip6963:announceProvider", { detail: Object.freeze({ info, provider }) }));
+        window.dispatchEvent(
+          new CustomEvent("eip6963:announceProvider", { detail: Object.freeze({ info, provider }) }),
+        );
       window.addEventListener("eip6963:requestProvider", announce);
       // Lets a test play the wallet's side: a network change made in the wallet itself.
-      (window as unknown as { __testWalletEmit: (event: string, value: unknown) => void }).__testWalletEmit = (
-        event,
-        value,
-      ) => {
-        for (const l of listeners.get(event) ?? []) l(value);
-      };
+      (window as unknown as { __testWalletEmit: (event: string, value: unknown) => void }).__testWalletEmit =
+        (event, value) => {
+          for (const l of listeners.get(event) ?? []) l(value);
+        };
       announce();
     },
     { name: TEST_WALLET_NAME },
@@ -143,7 +157,11 @@ export async function installTestWallet(
 export async function switchWalletChain(page: Page, wallet: TestWallet, chainId: number): Promise<void> {
   wallet.chainId = chainId;
   await page.evaluate(
-    (hex) => (window as unknown as { __testWalletEmit: (e: string, v: unknown) => void }).__testWalletEmit("chainChanged", hex),
+    (hex) =>
+      (window as unknown as { __testWalletEmit: (e: string, v: unknown) => void }).__testWalletEmit(
+        "chainChanged",
+        hex,
+      ),
     numberToHex(chainId),
   );
 }

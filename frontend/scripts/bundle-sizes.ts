@@ -48,11 +48,15 @@ export function routeSizes(dist: string) {
   const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
   if (!entry) throw new Error(`No entry chunk in ${dist}/.vite/manifest.json.`);
   const size = (keys: Set<string>) =>
-    [...keys].map((k) => manifest[k]!.file).filter((f) => f.endsWith(".js")).reduce((sum, f) => sum + gzipBytes(path.join(dist, f)), 0);
+    [...keys]
+      .map((k) => manifest[k]!.file)
+      .filter((f) => f.endsWith(".js"))
+      .reduce((sum, f) => sum + gzipBytes(path.join(dist, f)), 0);
   const entryFiles = staticClosure(manifest, entry);
   const routes: Record<string, number> = {};
   for (const [route, module] of Object.entries(ROUTE_MODULES)) {
-    if (!manifest[module]) throw new Error(`${module} is not a chunk of the build (is it still lazy-loaded?).`);
+    if (!manifest[module])
+      throw new Error(`${module} is not a chunk of the build (is it still lazy-loaded?).`);
     routes[route] = size(staticClosure(manifest, module, new Set(entryFiles)));
   }
   // The wallet modal is loaded on demand (the first "Connect wallet" click), on top of a route.

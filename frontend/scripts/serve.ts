@@ -129,7 +129,11 @@ async function relayContext(ledger: Address) {
   if (!key) throw new Error("no relayer key configured");
   const publicClient = createPublicClient({ transport: http(values.rpc) });
   const chain = chainFor(await publicClient.getChainId(), values.rpc);
-  const walletClient = createWalletClient({ account: privateKeyToAccount(key as Hex), chain, transport: http(values.rpc) });
+  const walletClient = createWalletClient({
+    account: privateKeyToAccount(key as Hex),
+    chain,
+    transport: http(values.rpc),
+  });
   return { publicClient: publicClient as never, walletClient, ledger };
 }
 
@@ -149,7 +153,11 @@ async function relay(req: IncomingMessage, res: ServerResponse): Promise<void> {
   } catch (error) {
     const data = findRevertData(error);
     json(res, data ? 409 : 502, {
-      error: { name: data ? "LedgerRefused" : "RelayFailed", message: (error as Error).message.split("\n")[0], data },
+      error: {
+        name: data ? "LedgerRefused" : "RelayFailed",
+        message: (error as Error).message.split("\n")[0],
+        data,
+      },
     });
   }
 }
@@ -157,16 +165,21 @@ async function relay(req: IncomingMessage, res: ServerResponse): Promise<void> {
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
   if (url.pathname === "/relay/redemptions") {
-    if (req.method !== "POST") return json(res, 405, { error: { name: "MethodNotAllowed", message: "POST only" } });
+    if (req.method !== "POST")
+      return json(res, 405, { error: { name: "MethodNotAllowed", message: "POST only" } });
     void relay(req, res);
     return;
   }
-  if (req.method !== "GET" && req.method !== "HEAD") return json(res, 405, { error: { name: "MethodNotAllowed" } });
+  if (req.method !== "GET" && req.method !== "HEAD")
+    return json(res, 405, { error: { name: "MethodNotAllowed" } });
   const file = staticFile(url.pathname) ?? path.join(dist, "index.html");
   sendFile(req, res, file);
 });
 
 server.listen(Number(values.port), values.host, () => {
-  console.log(`dApp on http://${values.host}:${values.port} (RPC ${values.rpc}, relayer ${values["relayer-key"] || process.env.CITYSYNC_RELAYER_KEY ? "on" : "off"})`);
+  console.log(
+    `dApp on http://${values.host}:${values.port} (RPC ${values.rpc}, relayer ${values["relayer-key"] || process.env.CITYSYNC_RELAYER_KEY ? "on" : "off"})`,
+  );
 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => server.close(() => process.exit(0)));

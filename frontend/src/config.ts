@@ -15,7 +15,8 @@ export const rpcUrl: string = env.VITE_RPC_URL ?? LOCAL_RPC_URL;
 const record = deployments[chainId]?.CivicLedger;
 
 /** The ledger, or undefined when nothing is deployed on the configured chain. */
-export const ledger: Address | undefined = (env.VITE_LEDGER_ADDRESS as Address | undefined) ?? record?.address;
+export const ledger: Address | undefined =
+  (env.VITE_LEDGER_ADDRESS as Address | undefined) ?? record?.address;
 /** First block worth reading logs from. */
 export const ledgerFromBlock: bigint = env.VITE_LEDGER_FROM_BLOCK
   ? BigInt(env.VITE_LEDGER_FROM_BLOCK)

@@ -1,12 +1,12 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { Suspense, lazy } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
-import { WagmiProvider } from "wagmi";
 
 import { I18nProvider } from "../i18n/I18nProvider.tsx";
 import { Loading } from "../ui/States.tsx";
-import { wagmiConfig } from "../wallet/wagmi.ts";
 import { Layout } from "./Layout.tsx";
+
+// wagmi, viem and TanStack Query load with the first page that reads the chain.
+const ChainOutlet = lazy(() => import("./ChainOutlet.tsx"));
 
 // Every page is its own chunk: the landing page loads only itself and the shell.
 const Home = lazy(() => import("../pages/Home.tsx"));
@@ -21,10 +21,6 @@ const Redemptions = lazy(() => import("../pages/Redemptions.tsx"));
 const Dashboard = lazy(() => import("../pages/Dashboard.tsx"));
 const OrgConsole = lazy(() => import("../org/OrgConsole.tsx"));
 const NotFound = lazy(() => import("../pages/NotFound.tsx"));
-
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
-});
 
 /** Route paths, shared by the navigation, the tests and the bundle benchmark. */
 export const ROUTES = {
@@ -43,31 +39,29 @@ export const ROUTES = {
 
 export function App() {
   return (
-    <WagmiProvider config={wagmiConfig}>
-      <QueryClientProvider client={queryClient}>
-        <I18nProvider>
-          <BrowserRouter>
-            <Layout>
-              <Suspense fallback={<Loading />}>
-                <Routes>
-                  <Route path={ROUTES.home} element={<Home />} />
-                  <Route path={ROUTES.record} element={<Record />} />
-                  <Route path={ROUTES.qr} element={<MyQr />} />
-                  <Route path={ROUTES.opportunities} element={<Opportunities />} />
-                  <Route path={ROUTES.opportunity} element={<OpportunityDetails />} />
-                  <Route path={ROUTES.offers} element={<Offers />} />
-                  <Route path={ROUTES.offer} element={<OfferDetails />} />
-                  <Route path={ROUTES.receipt} element={<Receipt />} />
-                  <Route path={ROUTES.redemptions} element={<Redemptions />} />
-                  <Route path={ROUTES.dashboard} element={<Dashboard />} />
-                  <Route path={ROUTES.org} element={<OrgConsole />} />
-                  <Route path="*" element={<NotFound />} />
-                </Routes>
-              </Suspense>
-            </Layout>
-          </BrowserRouter>
-        </I18nProvider>
-      </QueryClientProvider>
-    </WagmiProvider>
+    <I18nProvider>
+      <BrowserRouter>
+        <Layout>
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route path={ROUTES.home} element={<Home />} />
+              <Route element={<ChainOutlet />}>
+                <Route path={ROUTES.record} element={<Record />} />
+                <Route path={ROUTES.qr} element={<MyQr />} />
+                <Route path={ROUTES.opportunities} element={<Opportunities />} />
+                <Route path={ROUTES.opportunity} element={<OpportunityDetails />} />
+                <Route path={ROUTES.offers} element={<Offers />} />
+                <Route path={ROUTES.offer} element={<OfferDetails />} />
+                <Route path={ROUTES.receipt} element={<Receipt />} />
+                <Route path={ROUTES.redemptions} element={<Redemptions />} />
+                <Route path={ROUTES.dashboard} element={<Dashboard />} />
+                <Route path={ROUTES.org} element={<OrgConsole />} />
+              </Route>
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Suspense>
+        </Layout>
+      </BrowserRouter>
+    </I18nProvider>
   );
 }

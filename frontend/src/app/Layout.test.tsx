@@ -8,7 +8,9 @@ import { LOCALE_STORAGE_KEY } from "../i18n/locale.ts";
 import Home from "../pages/Home.tsx";
 
 // The header's wallet button needs wagmi; the language switch and the page do not.
-vi.mock("../wallet/ConnectButton.tsx", () => ({ ConnectButton: () => <button type="button">wallet</button> }));
+vi.mock("../wallet/ConnectButton.tsx", () => ({
+  ConnectButton: () => <button type="button">wallet</button>,
+}));
 const { Layout } = await import("./Layout.tsx");
 
 function renderHome(locale?: "en" | "es-MX") {

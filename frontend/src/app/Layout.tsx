@@ -1,10 +1,48 @@
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense, lazy, useEffect, useState } from "react";
 import { NavLink } from "react-router";
 
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Locale, LOCALES } from "../i18n/locale.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import { ConnectButton } from "../wallet/ConnectButton.tsx";
+
+const HeaderWallet = lazy(() => import("../wallet/HeaderWallet.tsx"));
+
+/** How long the landing page waits before loading the wallet code it does not need to paint. */
+const WALLET_LOAD_DELAY_MS = 2_000;
+
+/**
+ * The header's wallet button. Its code (wagmi, viem) loads after the page has painted, or at
+ * once when the button is pressed; until then an identical button stands in for it.
+ */
+function WalletSlot() {
+  const { t } = useI18n();
+  const [load, setLoad] = useState(false);
+  const [openNow, setOpenNow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setLoad(true), WALLET_LOAD_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const placeholder = (
+    <button
+      type="button"
+      className="button"
+      aria-haspopup="dialog"
+      onClick={() => {
+        setOpenNow(true);
+        setLoad(true);
+      }}
+    >
+      {t("wallet.connect")}
+    </button>
+  );
+  return load ? (
+    <Suspense fallback={placeholder}>
+      <HeaderWallet openNow={openNow} />
+    </Suspense>
+  ) : (
+    placeholder
+  );
+}
 
 const NAV: readonly { to: string; label: MessageKey }[] = [
   { to: "/opportunities", label: "nav.opportunities" },
@@ -47,7 +85,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </NavLink>
           <div className="bar-actions">
             <LanguageSwitch />
-            <ConnectButton />
+            <WalletSlot />
           </div>
         </div>
         <nav aria-label={t("nav.label")}>

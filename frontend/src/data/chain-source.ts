@@ -9,7 +9,15 @@ import { unpackRow } from "@sdk/rows.ts";
 import { type Address, type Hex, type PublicClient, getAddress } from "viem";
 
 import { parseMetadata } from "./metadata.ts";
-import type { City, Contribution, Offer, Opportunity, Organization, Redemption, RedemptionState } from "./types.ts";
+import type {
+  City,
+  Contribution,
+  Offer,
+  Opportunity,
+  Organization,
+  Redemption,
+  RedemptionState,
+} from "./types.ts";
 
 export interface ChainSource {
   client: PublicClient;
@@ -47,13 +55,18 @@ export async function fetchCities(source: ChainSource): Promise<City[]> {
   const ids = Array.from({ length: count }, (_, i) => i + 1);
   return Promise.all(
     ids.map(async (id) => {
-      const c = await read<{ admin: Address; code: string; name: string; supply: bigint }>(source, "city", [id]);
+      const c = await read<{ admin: Address; code: string; name: string; supply: bigint }>(source, "city", [
+        id,
+      ]);
       return { id, code: c.code, name: c.name, admin: c.admin, supply: c.supply };
     }),
   );
 }
 
-export async function fetchOrganizations(source: ChainSource, logs: readonly LedgerLog[]): Promise<Organization[]> {
+export async function fetchOrganizations(
+  source: ChainSource,
+  logs: readonly LedgerLog[],
+): Promise<Organization[]> {
   const onboarded = logsNamed(logs, "OrganizationOnboarded");
   return Promise.all(
     onboarded.map(async (log) => {
@@ -92,8 +105,14 @@ export async function fetchOpportunities(
   organizations: readonly Organization[],
 ): Promise<Opportunity[]> {
   const metadata = latestMetadata(
-    logsNamed(logs, "OpportunityPublished").map((l) => ({ id: Number(l.args.opportunityId), metadata: l.args.metadata })),
-    logsNamed(logs, "OpportunityUpdated").map((l) => ({ id: Number(l.args.opportunityId), metadata: l.args.metadata })),
+    logsNamed(logs, "OpportunityPublished").map((l) => ({
+      id: Number(l.args.opportunityId),
+      metadata: l.args.metadata,
+    })),
+    logsNamed(logs, "OpportunityUpdated").map((l) => ({
+      id: Number(l.args.opportunityId),
+      metadata: l.args.metadata,
+    })),
   );
   const cityOf = new Map(organizations.map((o) => [o.id, o.cityId]));
   return Promise.all(
@@ -210,8 +229,10 @@ const STATES: Record<number, RedemptionState> = {
 export function redemptionsFrom(logs: readonly LedgerLog[], resident?: Address): Redemption[] {
   const wanted = resident ? getAddress(resident) : undefined;
   const state = new Map<string, RedemptionState>();
-  for (const l of logsNamed(logs, "RedemptionFulfilled")) state.set(`${l.args.offerId}:${l.args.seq}`, "fulfilled");
-  for (const l of logsNamed(logs, "RedemptionRefunded")) state.set(`${l.args.offerId}:${l.args.seq}`, "refunded");
+  for (const l of logsNamed(logs, "RedemptionFulfilled"))
+    state.set(`${l.args.offerId}:${l.args.seq}`, "fulfilled");
+  for (const l of logsNamed(logs, "RedemptionRefunded"))
+    state.set(`${l.args.offerId}:${l.args.seq}`, "refunded");
   return logsNamed(logs, "Redeemed")
     .filter((l) => !wanted || getAddress(l.args.resident!) === wanted)
     .map((l) => ({
@@ -227,7 +248,10 @@ export function redemptionsFrom(logs: readonly LedgerLog[], resident?: Address):
 }
 
 /** Timestamps (seconds) of the given blocks. */
-export async function blockTimes(source: ChainSource, blocks: readonly bigint[]): Promise<Map<bigint, number>> {
+export async function blockTimes(
+  source: ChainSource,
+  blocks: readonly bigint[],
+): Promise<Map<bigint, number>> {
   const unique = [...new Set(blocks)];
   const times = await Promise.all(
     unique.map(async (blockNumber) => Number((await source.client.getBlock({ blockNumber })).timestamp)),

@@ -6,7 +6,12 @@ import type { Contribution, Offer, Redemption } from "./types.ts";
 const A = "0x00000000000000000000000000000000000000a1" as const;
 const B = "0x00000000000000000000000000000000000000b2" as const;
 const DAY = 86_400;
-const contribution = (participant: `0x${string}`, credits: bigint, day: number, revoked = false): Contribution & { timestamp: number } => ({
+const contribution = (
+  participant: `0x${string}`,
+  credits: bigint,
+  day: number,
+  revoked = false,
+): Contribution & { timestamp: number } => ({
   participant,
   orgId: 1,
   seq: BigInt(day),
@@ -19,7 +24,11 @@ const contribution = (participant: `0x${string}`, credits: bigint, day: number, 
   timestamp: day * DAY + 100,
   ...(revoked ? { revoked: { reason: 3, credits } } : {}),
 });
-const redemption = (credits: bigint, day: number, state: Redemption["state"] = "pending"): Redemption & { timestamp: number } => ({
+const redemption = (
+  credits: bigint,
+  day: number,
+  state: Redemption["state"] = "pending",
+): Redemption & { timestamp: number } => ({
   offerId: 1,
   seq: day,
   resident: A,
@@ -47,7 +56,12 @@ const offer: Offer = {
 describe("dashboardFigures", () => {
   const figures = dashboardFigures({
     cities: [{ id: 1, code: "BRK", name: "Berkeley", admin: A, supply: 65n }],
-    contributions: [contribution(A, 40n, 1), contribution(B, 60n, 1), contribution(A, 30n, 2), contribution(B, 99n, 2, true)],
+    contributions: [
+      contribution(A, 40n, 1),
+      contribution(B, 60n, 1),
+      contribution(A, 30n, 2),
+      contribution(B, 99n, 2, true),
+    ],
     redemptions: [redemption(15n, 2), redemption(20n, 2, "refunded")],
     offers: [offer, { ...offer, id: 2, status: 2 }],
     organizations: 3,
@@ -75,6 +89,14 @@ describe("dashboardFigures", () => {
 
 describe("toCsv", () => {
   it("quotes what needs quoting", () => {
-    expect(toCsv(["a", "b"], [["x,y", 'say "hi"'], [1n, 2]])).toBe('a,b\n"x,y","say ""hi"""\n1,2\n');
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x,y", 'say "hi"'],
+          [1n, 2],
+        ],
+      ),
+    ).toBe('a,b\n"x,y","say ""hi"""\n1,2\n');
   });
 });

@@ -65,7 +65,8 @@ export function dashboardFigures(input: DashboardInput) {
       return entry;
     };
     for (const c of valid) if (c.cityId === city.id) bucket(c.timestamp).issued += Number(c.credits);
-    for (const r of input.redemptions) if (r.cityId === city.id) bucket(r.timestamp).redeemed += Number(r.credits);
+    for (const r of input.redemptions)
+      if (r.cityId === city.id) bucket(r.timestamp).redeemed += Number(r.credits);
     const days = [...byDay.keys()].sort((a, b) => a - b);
     return {
       cityId: city.id,
@@ -101,7 +102,10 @@ function countBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number>
 }
 
 /** CSV text (RFC 4180 quoting) of a header row and data rows. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | bigint)[])[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | bigint)[])[],
+): string {
   const cell = (v: string | number | bigint) => {
     const s = String(v);
     return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

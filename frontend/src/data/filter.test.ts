@@ -14,8 +14,20 @@ const base: Omit<Opportunity, "id" | "cityId" | "meta"> = {
 };
 const items: Opportunity[] = [
   { ...base, id: 1, cityId: 1, meta: { title: "Food sorting shift", category: "food", language: "en" } },
-  { ...base, id: 2, cityId: 2, meta: { title: "Reforestación en Xochimilco", category: "parks", language: "es" } },
-  { ...base, id: 3, cityId: 1, start: 3_000_000, end: 4_000_000, meta: { title: "Tree planting", category: "parks", language: "en" } },
+  {
+    ...base,
+    id: 2,
+    cityId: 2,
+    meta: { title: "Reforestación en Xochimilco", category: "parks", language: "es" },
+  },
+  {
+    ...base,
+    id: 3,
+    cityId: 1,
+    start: 3_000_000,
+    end: 4_000_000,
+    meta: { title: "Tree planting", category: "parks", language: "en" },
+  },
 ];
 const none = { text: "", cityId: undefined, category: "", date: undefined, language: "" };
 

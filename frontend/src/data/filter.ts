@@ -24,7 +24,11 @@ export function filterOpportunities(
     if (filter.language && !languagesOf(o.meta).includes(filter.language)) return false;
     if (filter.date !== undefined && (o.start > filter.date + 86_399 || o.end < filter.date)) return false;
     if (words.length === 0) return true;
-    const haystack = [localized(o.meta.title, locale), localized(o.meta.description, locale), o.meta.place ?? ""]
+    const haystack = [
+      localized(o.meta.title, locale),
+      localized(o.meta.description, locale),
+      o.meta.place ?? "",
+    ]
       .join(" ")
       .toLowerCase();
     return words.every((w) => haystack.includes(w));

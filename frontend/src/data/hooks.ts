@@ -135,7 +135,10 @@ export function useContributions(resident: Address | undefined) {
     queryKey: ["contributions", source.ledger, resident, logs.dataUpdatedAt, opportunities.dataUpdatedAt],
     queryFn: async () => {
       const rows = contributionsFrom(logs.data!, opportunities.data!, resident).reverse();
-      const times = await blockTimes(source, rows.map((r) => r.blockNumber));
+      const times = await blockTimes(
+        source,
+        rows.map((r) => r.blockNumber),
+      );
       return rows.map((r) => ({ ...r, timestamp: times.get(r.blockNumber)! }));
     },
     enabled: Boolean(resident) && logs.isSuccess && opportunities.isSuccess,
@@ -152,7 +155,10 @@ export function useRedemptions(resident: Address | undefined) {
     queryKey: ["redemptions", source.ledger, resident, logs.dataUpdatedAt],
     queryFn: async () => {
       const rows = redemptionsFrom(logs.data!, resident).reverse();
-      const times = await blockTimes(source, rows.map((r) => r.blockNumber));
+      const times = await blockTimes(
+        source,
+        rows.map((r) => r.blockNumber),
+      );
       return rows.map((r) => ({ ...r, timestamp: times.get(r.blockNumber)! }));
     },
     enabled: Boolean(resident) && logs.isSuccess,
@@ -178,7 +184,8 @@ export function useDashboardData() {
   const orgs = useOrganizations();
   const opportunities = useOpportunities();
   const offers = useOffers();
-  const ready = logs.isSuccess && cities.isSuccess && orgs.isSuccess && opportunities.isSuccess && offers.isSuccess;
+  const ready =
+    logs.isSuccess && cities.isSuccess && orgs.isSuccess && opportunities.isSuccess && offers.isSuccess;
   const query = useQuery({
     queryKey: ["dashboard", source.ledger, logs.dataUpdatedAt, offers.dataUpdatedAt],
     queryFn: async () => {
@@ -200,5 +207,8 @@ export function useDashboardData() {
     enabled: ready,
     staleTime: 30_000,
   });
-  return withUpstreamError(query, logs.error ?? cities.error ?? orgs.error ?? opportunities.error ?? offers.error);
+  return withUpstreamError(
+    query,
+    logs.error ?? cities.error ?? orgs.error ?? opportunities.error ?? offers.error,
+  );
 }

@@ -23,7 +23,9 @@ describe("message catalogues", () => {
   });
 
   it("Spanish is actually translated (not a copy of English) for most keys", () => {
-    const same = keys.filter((k) => (esMX as Record<string, string>)[k] === (en as Record<string, string>)[k]);
+    const same = keys.filter(
+      (k) => (esMX as Record<string, string>)[k] === (en as Record<string, string>)[k],
+    );
     expect(same.length).toBeLessThan(keys.length / 20);
   });
 });

@@ -30,7 +30,12 @@ export function Proposals({ org, owner }: { org: Organization; owner: Address })
       ]);
       const open = proposals.filter((p) => BigInt(p.tx.nonce) >= safe.nonce);
       open.sort((a, b) => Number(BigInt(a.tx.nonce) - BigInt(b.tx.nonce)));
-      return { safe, proposals: await Promise.all(open.map(async (p) => ({ p, signers: await signersOf(p, safe.owners) }))) };
+      return {
+        safe,
+        proposals: await Promise.all(
+          open.map(async (p) => ({ p, signers: await signersOf(p, safe.owners) })),
+        ),
+      };
     },
     refetchInterval: 5_000,
   });
@@ -62,7 +67,10 @@ export function Proposals({ org, owner }: { org: Organization; owner: Address })
                   <h4 className="card-title">{p.title}</h4>
                   <p className="muted">{t("org.nonce", { nonce: p.tx.nonce })}</p>
                   <p>
-                    {t("org.signatures", { count: formatNumber(signers.length), threshold: formatNumber(safe.threshold) })}
+                    {t("org.signatures", {
+                      count: formatNumber(signers.length),
+                      threshold: formatNumber(safe.threshold),
+                    })}
                   </p>
                   <ul aria-label={t("org.signedBy")}>
                     {signers.map((s) => (
@@ -80,7 +88,9 @@ export function Proposals({ org, owner }: { org: Organization; owner: Address })
                         disabled={busy !== undefined}
                         onClick={() =>
                           void act(p.id, async () => {
-                            const signature = await signTypedDataAsync(safeTxTypedData(p.chainId, p.safe, p.tx));
+                            const signature = await signTypedDataAsync(
+                              safeTxTypedData(p.chainId, p.safe, p.tx),
+                            );
                             await proposalService.addSignature(p.id, { signer: owner, signature });
                           })
                         }

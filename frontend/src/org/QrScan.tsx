@@ -12,7 +12,9 @@ export default function QrScan({ onText, onClose }: { onText: (text: string) => 
     let cancelled = false;
     void import("qr-scanner").then(async ({ default: QrScanner }) => {
       if (cancelled || !video.current) return;
-      scanner = new QrScanner(video.current, (result) => onText(result.data), { returnDetailedScanResult: true });
+      scanner = new QrScanner(video.current, (result) => onText(result.data), {
+        returnDetailedScanResult: true,
+      });
       await scanner.start().catch(() => setFailed(true));
     });
     return () => {
@@ -22,7 +24,11 @@ export default function QrScan({ onText, onClose }: { onText: (text: string) => 
   }, [onText]);
   return (
     <div className="card">
-      {failed ? <p role="alert">{t("org.cameraUnavailable")}</p> : <video ref={video} className="scanner" muted playsInline />}
+      {failed ? (
+        <p role="alert">{t("org.cameraUnavailable")}</p>
+      ) : (
+        <video ref={video} className="scanner" muted playsInline />
+      )}
       <button type="button" className="button secondary" onClick={onClose}>
         {t("org.stopScan")}
       </button>

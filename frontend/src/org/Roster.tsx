@@ -62,14 +62,23 @@ export function Roster({ org, owner }: { org: Organization; owner: Address }) {
       const safe = await readSafe(source.client, org.account);
       const pending = await proposalService.list({ safe: org.account, chainId: appChain.id });
       // Queue after proposals already waiting, so nothing pending is replaced.
-      const next = pending.reduce((n, p) => (BigInt(p.tx.nonce) >= n ? BigInt(p.tx.nonce) + 1n : n), safe.nonce);
+      const next = pending.reduce(
+        (n, p) => (BigInt(p.tx.nonce) >= n ? BigInt(p.tx.nonce) + 1n : n),
+        safe.nonce,
+      );
       const calls = preview.batches.map((b) => ({
         to: source.ledger,
-        data: encodeFunctionData({ abi: iCivicLedgerAbi, functionName: "attestBatch", args: [org.id, b.packedRows, b.evidenceRoot] }),
+        data: encodeFunctionData({
+          abi: iCivicLedgerAbi,
+          functionName: "attestBatch",
+          args: [org.id, b.packedRows, b.evidenceRoot],
+        }),
         title: t("org.batchTitle", { n: b.part, of: b.parts, rows: b.rows.length }),
       }));
       for (const proposal of proposalsFor(appChain.id, org.account, calls, next, owner)) {
-        const signature = await signTypedDataAsync(safeTxTypedData(proposal.chainId, proposal.safe, proposal.tx));
+        const signature = await signTypedDataAsync(
+          safeTxTypedData(proposal.chainId, proposal.safe, proposal.tx),
+        );
         await proposalService.create(proposal);
         await proposalService.addSignature(proposal.id, { signer: owner, signature });
       }
@@ -88,7 +97,11 @@ export function Roster({ org, owner }: { org: Organization; owner: Address }) {
       <p className="muted">{t("org.rosterLead")}</p>
       <div className="field">
         <label htmlFor={`${id}-opp`}>{t("org.opportunity")}</label>
-        <select id={`${id}-opp`} value={chosen ?? ""} onChange={(e) => setOpportunityId(Number(e.target.value))}>
+        <select
+          id={`${id}-opp`}
+          value={chosen ?? ""}
+          onChange={(e) => setOpportunityId(Number(e.target.value))}
+        >
           {mine.map((o) => (
             <option key={o.id} value={o.id}>
               {localized(o.meta.title, locale)} (#{o.id})
@@ -105,7 +118,12 @@ export function Roster({ org, owner }: { org: Organization; owner: Address }) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-units`}>{t("org.units")}</label>
-        <input id={`${id}-units`} inputMode="numeric" value={units} onChange={(e) => setUnits(e.target.value)} />
+        <input
+          id={`${id}-units`}
+          inputMode="numeric"
+          value={units}
+          onChange={(e) => setUnits(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-note`}>{t("org.evidence")}</label>
@@ -138,7 +156,10 @@ export function Roster({ org, owner }: { org: Organization; owner: Address }) {
         <div aria-live="polite">
           <h4>{t("org.previewTitle")}</h4>
           <p data-testid="roster-summary">
-            {t("org.previewSummary", { good: formatNumber(preview.good.length), bad: formatNumber(preview.bad.size) })}
+            {t("org.previewSummary", {
+              good: formatNumber(preview.good.length),
+              bad: formatNumber(preview.bad.size),
+            })}
           </p>
           {preview.bad.size > 0 ? (
             <>
@@ -155,7 +176,10 @@ export function Roster({ org, owner }: { org: Organization; owner: Address }) {
           {preview.batches.length > 0 ? (
             <>
               <p data-testid="batches">
-                {t("org.split", { batches: formatNumber(preview.batches.length), max: formatNumber(maxRows.data ?? 100) })}
+                {t("org.split", {
+                  batches: formatNumber(preview.batches.length),
+                  max: formatNumber(maxRows.data ?? 100),
+                })}
               </p>
               <ol>
                 {preview.batches.map((b) => (

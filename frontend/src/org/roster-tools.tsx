@@ -11,7 +11,10 @@ const QrScan = lazy(() => import("./QrScan.tsx"));
 export function ScanButton({ onAddress }: { onAddress: (address: string) => void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const onText = useCallback((text: string) => onAddress(text.replace(/^ethereum:/, "").split(/[@?]/)[0]!), [onAddress]);
+  const onText = useCallback(
+    (text: string) => onAddress(text.replace(/^ethereum:/, "").split(/[@?]/)[0]!),
+    [onAddress],
+  );
   const close = useCallback(() => setOpen(false), []);
   return open ? (
     <Suspense fallback={<Loading />}>
@@ -29,7 +32,13 @@ export function useMaxBatchRows() {
   return useQuery({
     queryKey: ["max-batch-rows", source.ledger],
     queryFn: async () =>
-      Number(await source.client.readContract({ address: source.ledger, abi: iCivicLedgerAbi, functionName: "MAX_BATCH_ROWS" })),
+      Number(
+        await source.client.readContract({
+          address: source.ledger,
+          abi: iCivicLedgerAbi,
+          functionName: "MAX_BATCH_ROWS",
+        }),
+      ),
     staleTime: Infinity,
   });
 }

@@ -32,7 +32,9 @@ export function rosterCsv(
   evidence: string,
 ): string {
   const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = participants.map((p) => [p.trim(), String(opportunityId), units, evidence].map(cell).join(","));
+  const lines = participants.map((p) =>
+    [p.trim(), String(opportunityId), units, evidence].map(cell).join(","),
+  );
   return ["participant,opportunity,units,evidence", ...lines].join("\n") + "\n";
 }
 
@@ -46,7 +48,11 @@ export function addressesIn(text: string): string[] {
 
 export async function previewRoster(
   csv: string,
-  options: { orgId: number; loadOpportunity: (id: bigint) => Promise<OpportunityFacts | undefined>; maxRows: number },
+  options: {
+    orgId: number;
+    loadOpportunity: (id: bigint) => Promise<OpportunityFacts | undefined>;
+    maxRows: number;
+  },
 ): Promise<RosterPreview> {
   let problems: CsvProblem[] = [];
   try {
@@ -61,6 +67,11 @@ export async function previewRoster(
   if (good.length === 0) return { good, bad, batches: [] };
   const packedRows = good.map((r) => r.packed);
   const evidenceHashes = good.map((r) => r.evidenceHash);
-  const batch = { rows: good, packedRows, evidenceHashes, evidenceRoot: evidenceRoot(packedRows, evidenceHashes) };
+  const batch = {
+    rows: good,
+    packedRows,
+    evidenceHashes,
+    evidenceRoot: evidenceRoot(packedRows, evidenceHashes),
+  };
   return { good, bad, batches: splitAttestationBatch(batch, options.maxRows) };
 }

@@ -53,7 +53,16 @@ function Figures({ data }: { data: NonNullable<ReturnType<typeof useDashboardDat
   const cityName = (id: number) => data.cities.find((c) => c.id === id)?.name ?? `#${id}`;
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const summaryCsv = toCsv(
-    ["city", "contributions", "issued", "redeemed", "outstanding", "capacity", "active_residents", "redemption_rate"],
+    [
+      "city",
+      "contributions",
+      "issued",
+      "redeemed",
+      "outstanding",
+      "capacity",
+      "active_residents",
+      "redemption_rate",
+    ],
     figures.perCity.map((c) => [
       cityName(c.cityId),
       c.contributions,
@@ -121,7 +130,11 @@ function Figures({ data }: { data: NonNullable<ReturnType<typeof useDashboardDat
             name={`citysync-${cityName(s.cityId).toLowerCase().replace(/\W+/g, "-")}-daily`}
             csv={toCsv(
               ["date", "issued", "redeemed"],
-              s.days.map((d, i) => [new Date(d * 1000).toISOString().slice(0, 10), s.issued[i]!, s.redeemed[i]!]),
+              s.days.map((d, i) => [
+                new Date(d * 1000).toISOString().slice(0, 10),
+                s.issued[i]!,
+                s.redeemed[i]!,
+              ]),
             )}
             label={t("dash.downloadCsv")}
           />
@@ -130,8 +143,8 @@ function Figures({ data }: { data: NonNullable<ReturnType<typeof useDashboardDat
             <ul>
               {s.days.map((d, i) => (
                 <li key={d}>
-                  {formatDate(d * 1000)}: {t("dash.issued")} {formatNumber(s.issued[i]!)}, {t("dash.redeemed")}{" "}
-                  {formatNumber(s.redeemed[i]!)}
+                  {formatDate(d * 1000)}: {t("dash.issued")} {formatNumber(s.issued[i]!)},{" "}
+                  {t("dash.redeemed")} {formatNumber(s.redeemed[i]!)}
                 </li>
               ))}
             </ul>
@@ -142,7 +155,9 @@ function Figures({ data }: { data: NonNullable<ReturnType<typeof useDashboardDat
         <h2 id="dist-title">{t("dash.distributionTitle")}</h2>
         <ul>
           {figures.distribution.map(([n, residents]) => (
-            <li key={n}>{t("dash.distributionRow", { n: formatNumber(n), residents: formatNumber(residents) })}</li>
+            <li key={n}>
+              {t("dash.distributionRow", { n: formatNumber(n), residents: formatNumber(residents) })}
+            </li>
           ))}
         </ul>
         <CsvLink

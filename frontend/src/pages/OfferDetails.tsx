@@ -17,7 +17,12 @@ export default function OfferDetails() {
   const query = useOffers();
   const names = useNames();
   const offer = query.data?.find((o) => o.id === id);
-  if (query.isError) return <Page title={t("offers.detailsTitle")}><ErrorMessage error={query.error} /></Page>;
+  if (query.isError)
+    return (
+      <Page title={t("offers.detailsTitle")}>
+        <ErrorMessage error={query.error} />
+      </Page>
+    );
   if (!query.data) return <Loading />;
   if (!offer) {
     return (
@@ -42,7 +47,9 @@ export default function OfferDetails() {
         <dt>{t("offers.acceptedCities")}</dt>
         <dd>{offer.acceptedCities.map(names.city).join(", ")}</dd>
         <dt>{t("offers.available")}</dt>
-        <dd>{offer.stock > 0 ? t("offers.stock", { stock: formatNumber(offer.stock) }) : t("offers.soldOut")}</dd>
+        <dd>
+          {offer.stock > 0 ? t("offers.stock", { stock: formatNumber(offer.stock) }) : t("offers.soldOut")}
+        </dd>
         {offer.perResidentLimit > 0 ? (
           <>
             <dt>{t("offers.limit")}</dt>

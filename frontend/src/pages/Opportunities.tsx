@@ -34,11 +34,20 @@ export default function Opportunities() {
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={`${id}-q`}>{t("opps.search")}</label>
-          <input id={`${id}-q`} type="search" value={filter.text} onChange={(e) => set("q", e.target.value)} />
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={filter.text}
+            onChange={(e) => set("q", e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-city`}>{t("filter.city")}</label>
-          <select id={`${id}-city`} value={params.get("city") ?? ""} onChange={(e) => set("city", e.target.value)}>
+          <select
+            id={`${id}-city`}
+            value={params.get("city") ?? ""}
+            onChange={(e) => set("city", e.target.value)}
+          >
             <option value="">{t("filter.all")}</option>
             {names.cities.map((c) => (
               <option key={c.id} value={c.id}>
@@ -60,7 +69,12 @@ export default function Opportunities() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-date`}>{t("filter.date")}</label>
-          <input id={`${id}-date`} type="date" value={dateParam} onChange={(e) => set("date", e.target.value)} />
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={dateParam}
+            onChange={(e) => set("date", e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-lang`}>{t("filter.language")}</label>
@@ -86,7 +100,9 @@ export default function Opportunities() {
                   {shown.map((o) => (
                     <li key={o.id} className="card">
                       <h2 className="card-title">
-                        <Link to={`/opportunities/${o.id}`}>{localized(o.meta.title, locale) || `#${o.id}`}</Link>
+                        <Link to={`/opportunities/${o.id}`}>
+                          {localized(o.meta.title, locale) || `#${o.id}`}
+                        </Link>
                       </h2>
                       <p className="muted">
                         {names.org(o.orgId)} · {names.city(o.cityId)}

@@ -14,7 +14,12 @@ export default function OpportunityDetails() {
   const query = useOpportunities();
   const names = useNames();
   const item = query.data?.find((o) => o.id === id);
-  if (query.isError) return <Page title={t("opps.detailsTitle")}><ErrorMessage error={query.error} /></Page>;
+  if (query.isError)
+    return (
+      <Page title={t("opps.detailsTitle")}>
+        <ErrorMessage error={query.error} />
+      </Page>
+    );
   if (!query.data) return <Loading />;
   if (!item) {
     return (
@@ -57,7 +62,9 @@ export default function OpportunityDetails() {
           {formatDateTime(item.start * 1000)} – {formatDateTime(item.end * 1000)}
         </dd>
         <dt>{t("opps.capacity")}</dt>
-        <dd>{t("opps.capacityLeft", { left: formatNumber(remaining), total: formatNumber(item.capacity) })}</dd>
+        <dd>
+          {t("opps.capacityLeft", { left: formatNumber(remaining), total: formatNumber(item.capacity) })}
+        </dd>
         <dt>{t("opps.status")}</dt>
         <dd>{item.status === 1 ? t("opps.open") : t("opps.closed")}</dd>
       </dl>

@@ -23,7 +23,9 @@ export default function Record() {
   const { t } = useI18n();
   return (
     <Page title={t("record.title")} lead={t("record.lead")}>
-      <RequireWallet reason={t("record.needWallet")}>{(address) => <CivicRecord address={address} />}</RequireWallet>
+      <RequireWallet reason={t("record.needWallet")}>
+        {(address) => <CivicRecord address={address} />}
+      </RequireWallet>
     </Page>
   );
 }

@@ -22,7 +22,9 @@ export default function Redemptions() {
   const { t } = useI18n();
   return (
     <Page title={t("redemptions.title")}>
-      <RequireWallet reason={t("redemptions.needWallet")}>{(address) => <List resident={address} />}</RequireWallet>
+      <RequireWallet reason={t("redemptions.needWallet")}>
+        {(address) => <List resident={address} />}
+      </RequireWallet>
     </Page>
   );
 }
@@ -46,7 +48,9 @@ function List({ resident }: { resident: Address }) {
                 <Link to={`/receipts/${r.offerId}/${r.seq}`}>{title(r.offerId)}</Link>
               </h2>
               <p>
-                <span className={`badge ${r.state === "refunded" ? "warn" : r.state === "fulfilled" ? "ok" : ""}`}>
+                <span
+                  className={`badge ${r.state === "refunded" ? "warn" : r.state === "fulfilled" ? "ok" : ""}`}
+                >
                   {t(STATE_LABEL[r.state])}
                 </span>{" "}
                 <code>{redemptionCode(r.offerId, r.seq)}</code>

@@ -10,7 +10,12 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages.ts";
 import { ErrorMessage } from "../ui/States.tsx";
 import { appChain } from "../wallet/chain.ts";
-import { buildSignedRedemption, assertPriceUnchanged, redemptionOf, relaySignedRedemption } from "./redeem.ts";
+import {
+  buildSignedRedemption,
+  assertPriceUnchanged,
+  redemptionOf,
+  relaySignedRedemption,
+} from "./redeem.ts";
 
 type Step = "idle" | "signing" | "submitted" | "confirmed";
 const STEPS: readonly { step: Step; label: MessageKey }[] = [
@@ -19,7 +24,12 @@ const STEPS: readonly { step: Step; label: MessageKey }[] = [
   { step: "confirmed", label: "redeem.stepConfirmed" },
 ];
 
-export function RedeemPanel({ offer, resident, cityId, balance }: {
+export function RedeemPanel({
+  offer,
+  resident,
+  cityId,
+  balance,
+}: {
   offer: Offer;
   resident: Address;
   cityId: number;
@@ -84,14 +94,21 @@ export function RedeemPanel({ offer, resident, cityId, balance }: {
   return (
     <section className="card redeem" aria-labelledby="redeem-title">
       <h2 id="redeem-title">{t("redeem.title")}</h2>
-      <p className="big">
-        {t("redeem.price", { price: formatNumber(priceSeen) })}
-      </p>
+      <p className="big">{t("redeem.price", { price: formatNumber(priceSeen) })}</p>
       {balance !== undefined ? <p>{t("redeem.yourBalance", { credits: formatNumber(balance) })}</p> : null}
-      {!enough ? <p className="state state-error" role="alert">{t("error.insufficientCredits")}</p> : null}
+      {!enough ? (
+        <p className="state state-error" role="alert">
+          {t("error.insufficientCredits")}
+        </p>
+      ) : null}
       <p className="muted">{t("redeem.signExplain")}</p>
       <div className="actions">
-        <button type="button" className="button" disabled={busy || !enough || chainId !== appChain.id} onClick={redeemSigned}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || !enough || chainId !== appChain.id}
+          onClick={redeemSigned}
+        >
           {t("redeem.withSignature")}
         </button>
         <button

@@ -41,9 +41,15 @@ describe("signed redemption", () => {
   });
 
   it("refuses to sign when the price is not the one shown", async () => {
-    const attempt = buildSignedRedemption({ client: fakeClient(20n, 0n), ledger: LEDGER, chainId: 31337 }, input);
+    const attempt = buildSignedRedemption(
+      { client: fakeClient(20n, 0n), ledger: LEDGER, chainId: 31337 },
+      input,
+    );
     await expect(attempt).rejects.toBeInstanceOf(AppError);
-    await expect(attempt).rejects.toMatchObject({ key: "error.priceChanged", params: { seen: "15", now: "20" } });
+    await expect(attempt).rejects.toMatchObject({
+      key: "error.priceChanged",
+      params: { seen: "15", now: "20" },
+    });
   });
 
   it("names a redemption for people and for the QR code", () => {

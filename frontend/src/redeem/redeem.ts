@@ -36,7 +36,11 @@ export interface RedeemResult {
   transactionHash: Hex;
 }
 
-export async function assertPriceUnchanged(ctx: RedeemContext, offerId: number, priceSeen: bigint): Promise<void> {
+export async function assertPriceUnchanged(
+  ctx: RedeemContext,
+  offerId: number,
+  priceSeen: bigint,
+): Promise<void> {
   const offer = await ctx.client.readContract({
     address: ctx.ledger,
     abi: iCivicLedgerAbi,
@@ -77,7 +81,10 @@ export async function buildSignedRedemption(ctx: RedeemContext, input: RedeemInp
 /** The request as JSON (bigints as decimal strings) for the relayer. */
 export function serializeRequest(request: SignedRedemptionRequest): Record<string, string | number> {
   return Object.fromEntries(
-    Object.entries(request).map(([k, v]) => [k, typeof v === "bigint" ? v.toString() : (v as string | number)]),
+    Object.entries(request).map(([k, v]) => [
+      k,
+      typeof v === "bigint" ? v.toString() : (v as string | number),
+    ]),
   );
 }
 
@@ -97,11 +104,17 @@ export async function relaySignedRedemption(
   } catch (cause) {
     throw new AppError("error.relayDown", {}, cause);
   }
-  const body = (await response.json().catch(() => ({}))) as { transactionHash?: Hex; error?: { name?: string; data?: Hex } };
+  const body = (await response.json().catch(() => ({}))) as {
+    transactionHash?: Hex;
+    error?: { name?: string; data?: Hex };
+  };
   if (!response.ok || !body.transactionHash) {
     // The relayer returns the ledger's revert data; decode it here, in the resident's language.
     if (body.error?.data) {
-      throw Object.assign(new Error("The relayer's simulation reverted."), { name: "RelayRefusedError", data: body.error.data });
+      throw Object.assign(new Error("The relayer's simulation reverted."), {
+        name: "RelayRefusedError",
+        data: body.error.data,
+      });
     }
     throw new AppError("error.relayDown");
   }

@@ -43,9 +43,15 @@ export function QueryState<T>({
   isEmpty?: (data: T) => boolean;
   children: (data: T) => ReactNode;
 }) {
-  if (query.isError) return <ErrorMessage error={query.error} onRetry={query.refetch ? () => void query.refetch!() : undefined} />;
+  if (query.isError)
+    return (
+      <ErrorMessage error={query.error} onRetry={query.refetch ? () => void query.refetch!() : undefined} />
+    );
   if (query.data === undefined) return <Loading />;
-  if (empty !== undefined && (isEmpty ? isEmpty(query.data) : Array.isArray(query.data) && query.data.length === 0)) {
+  if (
+    empty !== undefined &&
+    (isEmpty ? isEmpty(query.data) : Array.isArray(query.data) && query.data.length === 0)
+  ) {
     return <Empty>{empty}</Empty>;
   }
   return <>{children(query.data)}</>;

@@ -16,27 +16,41 @@ const es = i18n(esMX, "es");
 const english = i18n(en, "en");
 
 function revert(errorName: string, args: readonly unknown[]) {
-  const data = encodeErrorResult({ abi: iCivicLedgerAbi, errorName: errorName as never, args: args as never });
+  const data = encodeErrorResult({
+    abi: iCivicLedgerAbi,
+    errorName: errorName as never,
+    args: args as never,
+  });
   // Shaped like viem's ContractFunctionRevertedError chain.
   return Object.assign(new Error("execution reverted"), { cause: { name: "RpcRequestError", data } });
 }
 
 describe("humanError", () => {
   it("turns the ledger's insufficient-balance revert into the catalogue sentence", () => {
-    const error = revert("CivicLedgerInsufficientBalance", [2, "0x00000000000000000000000000000000000000a1", 3n, 15n]);
+    const error = revert("CivicLedgerInsufficientBalance", [
+      2,
+      "0x00000000000000000000000000000000000000a1",
+      3n,
+      15n,
+    ]);
     expect(humanError(error, es)).toBe(esMX["error.insufficientCredits"]);
     expect(humanError(error, english)).toBe(en["error.insufficientCredits"]);
   });
 
   it("uses the SDK's decoded message for other ledger errors, in the reader's language", () => {
-    const error = revert("CivicLedgerResidentLimitReached", [4, "0x00000000000000000000000000000000000000a1"]);
+    const error = revert("CivicLedgerResidentLimitReached", [
+      4,
+      "0x00000000000000000000000000000000000000a1",
+    ]);
     const text = humanError(error, es);
     expect(text).not.toMatch(/0x[0-9a-f]{8,}$/);
     expect(text).not.toBe(esMX["error.unknown"]);
   });
 
   it("recognises a rejected signature and app errors, and never shows raw text otherwise", () => {
-    expect(humanError(Object.assign(new Error("User rejected"), { code: 4001 }), es)).toBe(esMX["error.rejected"]);
+    expect(humanError(Object.assign(new Error("User rejected"), { code: 4001 }), es)).toBe(
+      esMX["error.rejected"],
+    );
     expect(humanError(new AppError("error.priceChanged", { seen: "15", now: "20" }), english)).toBe(
       "The price changed from 15 to 20 credits. Nothing was spent; check the new price and try again.",
     );

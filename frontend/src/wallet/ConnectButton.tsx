@@ -11,16 +11,24 @@ export function shortAddress(address: string): string {
 }
 
 /** Connect (opens RainbowKit's modal, loaded on first use), or the connected account. */
-export function ConnectButton({ className = "button" }: { className?: string }) {
+export function ConnectButton({
+  className = "button",
+  initiallyOpen = false,
+}: {
+  className?: string;
+  initiallyOpen?: boolean;
+}) {
   const { t, locale } = useI18n();
   const { address, isConnected, chainId } = useAccount();
   const { disconnect } = useDisconnect();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   if (isConnected && address) {
     return (
       <div className="account">
         <span className="account-address" title={address}>
-          {chainId !== appChain.id ? <span className="badge warn">{t("wallet.wrongNetworkShort")}</span> : null}
+          {chainId !== appChain.id ? (
+            <span className="badge warn">{t("wallet.wrongNetworkShort")}</span>
+          ) : null}
           <span aria-label={t("wallet.connectedAs", { address })}>{shortAddress(address)}</span>
         </span>
         <button type="button" className="button small secondary" onClick={() => disconnect()}>

@@ -8,7 +8,13 @@ import { appChain } from "./chain.ts";
 import { ConnectButton } from "./ConnectButton.tsx";
 
 /** Renders `children(address)` once a wallet is connected on the app's chain; else the prompt. */
-export function RequireWallet({ children, reason }: { children: (address: Address) => ReactNode; reason: string }) {
+export function RequireWallet({
+  children,
+  reason,
+}: {
+  children: (address: Address) => ReactNode;
+  reason: string;
+}) {
   const { t } = useI18n();
   const { address, isConnected, chainId } = useAccount();
   const { switchChain, isPending, error } = useSwitchChain();
