@@ -7,7 +7,7 @@
  * Screenshots (desktop and 360 px, English and Spanish) go to frontend/e2e/artifacts/.
  */
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 
@@ -16,7 +16,7 @@ import { type Browser, type BrowserContext, type Page, chromium } from "playwrig
 import { type Hex, createPublicClient, http } from "viem";
 
 import { iCivicLedgerAbi } from "../../sdk/src/generated/contracts.ts";
-import { CHAIN_ID, DAPP_URL, RPC_URL, type Stack, startStack } from "./stack.ts";
+import { CHAIN_ID, DAPP_URL, RPC_URL, type Stack, stackFile, startStack } from "./stack.ts";
 import { TEST_WALLET_NAME, installTestWallet, switchWalletChain } from "./wallet.ts";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "artifacts");
@@ -228,6 +228,45 @@ describe("organization", () => {
   });
 });
 
+describe("city admin", () => {
+  it("onboards an organization through the city's 2-of-3 Safe (propose, co-sign, execute)", async () => {
+    const [first, second] = [stack.account("BRK city admin Safe owner 1/3"), stack.account("BRK city admin Safe owner 2/3")];
+    const read = (functionName: "organizationCount") =>
+      ledgerClient.readContract({ address: stack.ledger, abi: iCivicLedgerAbi, functionName });
+    const before = await read("organizationCount");
+    // Any deployed Safe will do for the new organization's account: the network admin's.
+    const safe = (JSON.parse(readFileSync(stackFile(), "utf8")) as { record: { contracts: Record<string, { address: string }> } })
+      .record.contracts.NetworkAdminSafe!.address;
+
+    const one = await newPage({ viewport: "desktop", locale: "en", wallet: first.privateKey });
+    await one.page.goto(`${DAPP_URL}/admin`);
+    await settle(one.page);
+    await connect(one.page, /Connect wallet/);
+    await one.page.getByRole("heading", { name: "Onboard an organization" }).waitFor({ timeout: 30_000 });
+    await one.page.getByLabel("The organization's Safe address").fill(safe);
+    await one.page.getByLabel("Credits per period").fill("500");
+    await one.page.getByLabel("Name in English").fill("Berkeley Tool Library");
+    await one.page.getByLabel("Name in Spanish").fill("Biblioteca de Herramientas de Berkeley");
+    await one.page.getByRole("button", { name: "Propose to the city's Safe and sign" }).click();
+    await one.page.getByText("Proposed and signed by you.").first().waitFor({ timeout: 30_000 });
+
+    const two = await newPage({ viewport: "phone", locale: "es", wallet: second.privateKey });
+    await two.page.goto(`${DAPP_URL}/admin`);
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    const proposal = two.page.getByTestId("proposal").filter({ hasText: "Berkeley Tool Library" });
+    await proposal.getByRole("button", { name: "Firmar" }).click({ timeout: 30_000 });
+    await proposal.getByRole("button", { name: "Ejecutar" }).click({ timeout: 30_000 });
+    await proposal.waitFor({ state: "detached", timeout: 60_000 });
+    assert.equal(await read("organizationCount"), before + 1);
+    await two.page.reload();
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    await two.page.getByRole("rowheader", { name: "Biblioteca de Herramientas de Berkeley" }).waitFor({ timeout: 30_000 });
+    await two.page.screenshot({ path: path.join(ARTIFACTS, "admin-onboarded-es-360.png"), fullPage: true });
+  });
+});
+
 describe("language", () => {
   it("switches English to Spanish, translates the page and remembers the choice", async () => {
     const { page } = await newPage({ viewport: "desktop", locale: "en" });
@@ -255,6 +294,7 @@ describe("every page: no axe violations; screenshots desktop and 360 px, English
     ["receipt", "/receipts/1/0"],
     ["dashboard", "/dashboard"],
     ["org", "/org"],
+    ["admin", "/admin"],
     ["not-found", "/nowhere"],
   ] as const;
   for (const locale of ["en", "es"] as const) {

@@ -25,6 +25,11 @@ const root = path.resolve(frontend, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const STACK_FILE = process.env.E2E_STACK_FILE ?? "/tmp/citysync-e2e-stack.json";
 
+/** Where the deployment record and seed summary of the running stack are. */
+export function stackFile(): string {
+  return STACK_FILE;
+}
+
 export interface StackAccount {
   role: string;
   address: Hex;
@@ -143,7 +148,7 @@ export async function startStack(): Promise<Stack> {
   await waitFor("Safe proposal service", () => answers(`${PROPOSALS_URL}/health`), 20_000);
   await run(
     bin("vite"),
-    ["build", "--outDir", "dist-e2e", "--manifest", "--logLevel", "warn"],
+    ["build", "--outDir", "dist/e2e", "--manifest", "--logLevel", "warn"],
     {
       VITE_RPC_URL: RPC_URL,
       VITE_SAFE_PROPOSALS_URL: PROPOSALS_URL,
@@ -163,7 +168,7 @@ export async function startStack(): Promise<Stack> {
     "--relayer-key",
     account("relayer").privateKey,
     "--dist",
-    path.join(frontend, "dist-e2e"),
+    path.join(frontend, "dist", "e2e"),
   ]);
   await waitFor("dApp server", () => answers(DAPP_URL), 20_000);
   return {

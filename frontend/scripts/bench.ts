@@ -53,7 +53,7 @@ const stack = await startStack();
 let chrome: ChildProcess | undefined;
 let profile: string | undefined;
 try {
-  const sizes = routeSizes(path.join(frontend, "dist-e2e"));
+  const sizes = routeSizes(path.join(frontend, "dist", "e2e"));
   ({ chrome, profile } = await chromeDebugger());
   const scores: Record<string, { performance: number; accessibility: number; bestPractices: number }> = {};
   for (const [name, route] of Object.entries(PAGES)) {

@@ -28,6 +28,7 @@ export const ROUTE_MODULES: Readonly<Record<string, string>> = {
   "/qr": "src/pages/MyQr.tsx",
   "/dashboard": "src/pages/Dashboard.tsx",
   "/org": "src/org/OrgConsole.tsx",
+  "/admin": "src/admin/AdminConsole.tsx",
 };
 
 /** Files a chunk needs before it runs: itself and its static imports, transitively. */

@@ -20,6 +20,7 @@ const Receipt = lazy(() => import("../pages/Receipt.tsx"));
 const Redemptions = lazy(() => import("../pages/Redemptions.tsx"));
 const Dashboard = lazy(() => import("../pages/Dashboard.tsx"));
 const OrgConsole = lazy(() => import("../org/OrgConsole.tsx"));
+const AdminConsole = lazy(() => import("../admin/AdminConsole.tsx"));
 const NotFound = lazy(() => import("../pages/NotFound.tsx"));
 
 /** Route paths, shared by the navigation, the tests and the bundle benchmark. */
@@ -35,6 +36,7 @@ export const ROUTES = {
   redemptions: "/redemptions",
   dashboard: "/dashboard",
   org: "/org",
+  admin: "/admin",
 } as const;
 
 export function App() {
@@ -56,6 +58,7 @@ export function App() {
                 <Route path={ROUTES.redemptions} element={<Redemptions />} />
                 <Route path={ROUTES.dashboard} element={<Dashboard />} />
                 <Route path={ROUTES.org} element={<OrgConsole />} />
+                <Route path={ROUTES.admin} element={<AdminConsole />} />
               </Route>
               <Route path="*" element={<NotFound />} />
             </Routes>

@@ -52,6 +52,7 @@ const NAV: readonly { to: string; label: MessageKey }[] = [
   { to: "/qr", label: "nav.qr" },
   { to: "/dashboard", label: "nav.dashboard" },
   { to: "/org", label: "nav.org" },
+  { to: "/admin", label: "nav.admin" },
 ];
 
 export function LanguageSwitch() {

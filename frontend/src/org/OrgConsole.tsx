@@ -67,7 +67,7 @@ function Console({ owner }: { owner: Address }) {
             <h2>{localized(org.meta.name, locale)}</h2>
             <Budget org={org} />
             <Roster org={org} owner={owner} />
-            <Proposals org={org} owner={owner} />
+            <Proposals safe={org.account} owner={owner} />
           </>
         );
       }}

@@ -5,15 +5,14 @@ import { useSignTypedData, useWriteContract } from "wagmi";
 
 import { safeTxTypedData } from "@sdk/safe/proposal.ts";
 import { useChainSource } from "../data/hooks.ts";
-import type { Organization } from "../data/types.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { ErrorMessage, QueryState } from "../ui/States.tsx";
 import { appChain } from "../wallet/chain.ts";
 import { shortAddress } from "../wallet/ConnectButton.tsx";
 import { execArgs, proposalService, readSafe, safeAbi, signersOf } from "./safe.ts";
 
-/** Pending Safe proposals of the organization: who signed, sign, execute at the threshold. */
-export function Proposals({ org, owner }: { org: Organization; owner: Address }) {
+/** Pending proposals of a Safe (an organization's or a city's): who signed, sign, execute. */
+export function Proposals({ safe: safeAddress, owner }: { safe: Address; owner: Address }) {
   const { t, formatNumber } = useI18n();
   const source = useChainSource();
   const queryClient = useQueryClient();
@@ -22,11 +21,11 @@ export function Proposals({ org, owner }: { org: Organization; owner: Address })
   const [busy, setBusy] = useState<Hex>();
   const [error, setError] = useState<unknown>();
   const query = useQuery({
-    queryKey: ["proposals", org.account],
+    queryKey: ["proposals", safeAddress],
     queryFn: async () => {
       const [safe, proposals] = await Promise.all([
-        readSafe(source.client, org.account),
-        proposalService.list({ safe: org.account, chainId: appChain.id }),
+        readSafe(source.client, safeAddress),
+        proposalService.list({ safe: safeAddress, chainId: appChain.id }),
       ]);
       const open = proposals.filter((p) => BigInt(p.tx.nonce) >= safe.nonce);
       open.sort((a, b) => Number(BigInt(a.tx.nonce) - BigInt(b.tx.nonce)));

@@ -13,8 +13,7 @@ import { ErrorMessage } from "../ui/States.tsx";
 import { appChain } from "../wallet/chain.ts";
 import { ScanButton, useMaxBatchRows } from "./roster-tools.tsx";
 import { type RosterPreview, addressesIn, previewRoster, rosterCsv } from "./roster.ts";
-import { proposalService, proposalsFor, readSafe } from "./safe.ts";
-import { safeTxTypedData } from "@sdk/safe/proposal.ts";
+import { proposeAndSign } from "./safe.ts";
 
 /** Check-in roster → validated preview → one Safe proposal per batch, signed by this owner. */
 export function Roster({ org, owner }: { org: Organization; owner: Address }) {
@@ -59,13 +58,6 @@ export function Roster({ org, owner }: { org: Organization; owner: Address }) {
     setBusy(true);
     setError(undefined);
     try {
-      const safe = await readSafe(source.client, org.account);
-      const pending = await proposalService.list({ safe: org.account, chainId: appChain.id });
-      // Queue after proposals already waiting, so nothing pending is replaced.
-      const next = pending.reduce(
-        (n, p) => (BigInt(p.tx.nonce) >= n ? BigInt(p.tx.nonce) + 1n : n),
-        safe.nonce,
-      );
       const calls = preview.batches.map((b) => ({
         to: source.ledger,
         data: encodeFunctionData({
@@ -75,13 +67,14 @@ export function Roster({ org, owner }: { org: Organization; owner: Address }) {
         }),
         title: t("org.batchTitle", { n: b.part, of: b.parts, rows: b.rows.length }),
       }));
-      for (const proposal of proposalsFor(appChain.id, org.account, calls, next, owner)) {
-        const signature = await signTypedDataAsync(
-          safeTxTypedData(proposal.chainId, proposal.safe, proposal.tx),
-        );
-        await proposalService.create(proposal);
-        await proposalService.addSignature(proposal.id, { signer: owner, signature });
-      }
+      await proposeAndSign({
+        client: source.client,
+        chainId: appChain.id,
+        safe: org.account,
+        owner,
+        calls,
+        sign: (typedData) => signTypedDataAsync(typedData),
+      });
       setProposed(calls.length);
       await queryClient.invalidateQueries({ queryKey: ["proposals"] });
     } catch (e) {

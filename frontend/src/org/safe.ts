@@ -4,7 +4,7 @@
  * checked and ordered by the SDK, execution through the connected owner's wallet.
  */
 import { HttpProposalService } from "@sdk/safe/proposal-service.ts";
-import { type SafeProposal, createProposal, safeTxData } from "@sdk/safe/proposal.ts";
+import { type SafeProposal, createProposal, safeTxData, safeTxTypedData } from "@sdk/safe/proposal.ts";
 import { combineOwnerSignatures, recoverOwnerSignature } from "@sdk/safe/signatures.ts";
 import { type Address, type Hex, type PublicClient, getAddress, parseAbi } from "viem";
 
@@ -83,4 +83,28 @@ export function execArgs(proposal: SafeProposal) {
     tx.refundReceiver,
     combineOwnerSignatures(proposal.signatures),
   ] as const;
+}
+
+/**
+ * Proposes calls to a Safe (one proposal each, queued after those already waiting so nothing
+ * pending is replaced) and adds the proposing owner's signature to each.
+ */
+export async function proposeAndSign(options: {
+  client: PublicClient;
+  chainId: number;
+  safe: Address;
+  owner: Address;
+  calls: readonly { to: Address; data: Hex; title: string }[];
+  sign: (typedData: ReturnType<typeof safeTxTypedData>) => Promise<Hex>;
+}): Promise<SafeProposal[]> {
+  const { client, chainId, safe, owner, calls, sign } = options;
+  const [state, pending] = await Promise.all([readSafe(client, safe), proposalService.list({ safe, chainId })]);
+  const next = pending.reduce((n, p) => (BigInt(p.tx.nonce) >= n ? BigInt(p.tx.nonce) + 1n : n), state.nonce);
+  const proposals = proposalsFor(chainId, safe, calls, next, owner);
+  for (const proposal of proposals) {
+    const signature = await sign(safeTxTypedData(proposal.chainId, proposal.safe, proposal.tx));
+    await proposalService.create(proposal);
+    await proposalService.addSignature(proposal.id, { signer: owner, signature });
+  }
+  return proposals;
 }
