@@ -132,7 +132,12 @@ function Onboard({ city, owner }: { city: City; owner: Address }) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-budget`}>{t("admin.budget")}</label>
-        <input id={`${id}-budget`} inputMode="numeric" value={budget} onChange={(e) => setBudget(e.target.value)} />
+        <input
+          id={`${id}-budget`}
+          inputMode="numeric"
+          value={budget}
+          onChange={(e) => setBudget(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-en`}>{t("admin.nameEn")}</label>
@@ -217,8 +222,14 @@ function Organizations({ city, owner }: { city: City; owner: Address }) {
                       onClick={() =>
                         void propose(() =>
                           o.status === 2
-                            ? { ...ledgerCalls.reactivateOrganization(ledger, o.id), title: t("admin.reinstateTitle", { name }) }
-                            : { ...ledgerCalls.suspendOrganization(ledger, o.id), title: t("admin.suspendTitle", { name }) },
+                            ? {
+                                ...ledgerCalls.reactivateOrganization(ledger, o.id),
+                                title: t("admin.reinstateTitle", { name }),
+                              }
+                            : {
+                                ...ledgerCalls.suspendOrganization(ledger, o.id),
+                                title: t("admin.suspendTitle", { name }),
+                              },
                         )
                       }
                     >

@@ -1,5 +1,5 @@
 import { type ReactNode, Suspense, lazy, useEffect, useState } from "react";
-import { NavLink } from "react-router";
+import { NavLink, useLocation } from "react-router";
 
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Locale, LOCALES } from "../i18n/locale.ts";
@@ -11,17 +11,19 @@ const HeaderWallet = lazy(() => import("../wallet/HeaderWallet.tsx"));
 const WALLET_LOAD_DELAY_MS = 2_000;
 
 /**
- * The header's wallet button. Its code (wagmi, viem) loads after the page has painted, or at
- * once when the button is pressed; until then an identical button stands in for it.
+ * The header's wallet button. On the landing page its code (wagmi, viem) loads after the page
+ * has painted, or at once when the button is pressed; until then an identical button stands in.
  */
 function WalletSlot() {
   const { t } = useI18n();
-  const [load, setLoad] = useState(false);
+  // Every page but the landing one loads the chain code anyway: no reason to wait there.
+  const onLanding = useLocation().pathname === "/";
+  const [load, setLoad] = useState(!onLanding);
   const [openNow, setOpenNow] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setLoad(true), WALLET_LOAD_DELAY_MS);
+    const timer = setTimeout(() => setLoad(true), onLanding ? WALLET_LOAD_DELAY_MS : 0);
     return () => clearTimeout(timer);
-  }, []);
+  }, [onLanding]);
   const placeholder = (
     <button
       type="button"

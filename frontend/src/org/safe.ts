@@ -98,7 +98,10 @@ export async function proposeAndSign(options: {
   sign: (typedData: ReturnType<typeof safeTxTypedData>) => Promise<Hex>;
 }): Promise<SafeProposal[]> {
   const { client, chainId, safe, owner, calls, sign } = options;
-  const [state, pending] = await Promise.all([readSafe(client, safe), proposalService.list({ safe, chainId })]);
+  const [state, pending] = await Promise.all([
+    readSafe(client, safe),
+    proposalService.list({ safe, chainId }),
+  ]);
   const next = pending.reduce((n, p) => (BigInt(p.tx.nonce) >= n ? BigInt(p.tx.nonce) + 1n : n), state.nonce);
   const proposals = proposalsFor(chainId, safe, calls, next, owner);
   for (const proposal of proposals) {
