@@ -17,7 +17,7 @@ export default defineConfig({
       output: {
         // The chain stack is shared by every page but the landing one: one chunk of its own,
         // so the bundler does not hoist it into the entry the landing page loads.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             {
               name: "chain",

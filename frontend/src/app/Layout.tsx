@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, lazy, useEffect, useState } from "react";
+import { type ReactNode, Suspense, lazy, useRef, useState } from "react";
 import { NavLink, useLocation } from "react-router";
 
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -7,39 +7,27 @@ import type { MessageKey } from "../i18n/messages.ts";
 
 const HeaderWallet = lazy(() => import("../wallet/HeaderWallet.tsx"));
 
-/** How long the landing page waits before loading the wallet code it does not need to paint. */
-const WALLET_LOAD_DELAY_MS = 2_000;
-
 /**
- * The header's wallet button. On the landing page its code (wagmi, viem) loads after the page
- * has painted, or at once when the button is pressed; until then an identical button stands in.
+ * The header's wallet button. On the landing page its code (wagmi, viem) loads only when the
+ * button is pressed, so a visitor who only reads pays nothing for it; every other page loads
+ * that code anyway, so the real button comes at once. An identical button stands in meanwhile.
  */
 function WalletSlot() {
   const { t } = useI18n();
-  // Every page but the landing one loads the chain code anyway: no reason to wait there.
   const onLanding = useLocation().pathname === "/";
-  const [load, setLoad] = useState(!onLanding);
-  const [openNow, setOpenNow] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setLoad(true), onLanding ? WALLET_LOAD_DELAY_MS : 0);
-    return () => clearTimeout(timer);
-  }, [onLanding]);
+  const [pressed, setPressed] = useState(false);
+  // Once loaded (a visit to another page, or a press), it stays, so a connected account shows.
+  const loaded = useRef(false);
+  const load = pressed || !onLanding || loaded.current;
+  loaded.current = load;
   const placeholder = (
-    <button
-      type="button"
-      className="button"
-      aria-haspopup="dialog"
-      onClick={() => {
-        setOpenNow(true);
-        setLoad(true);
-      }}
-    >
+    <button type="button" className="button" aria-haspopup="dialog" onClick={() => setPressed(true)}>
       {t("wallet.connect")}
     </button>
   );
   return load ? (
     <Suspense fallback={placeholder}>
-      <HeaderWallet openNow={openNow} />
+      <HeaderWallet openNow={pressed} />
     </Suspense>
   ) : (
     placeholder
