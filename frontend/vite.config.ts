@@ -20,7 +20,15 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
+              // React and Vite's preload helper first, so the chain group below does not pull them
+              // in as dependencies (the entry would then load the whole chain stack).
+              name: "react",
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]|preload-helper/,
+              priority: 20,
+            },
+            {
               name: "chain",
+              priority: 10,
               test: /node_modules[\\/](viem|wagmi|@wagmi|ox|abitype|@noble|@scure|@tanstack|zustand|mipd|eventemitter3)[\\/]|sdk[\\/]src[\\/]/,
             },
           ],

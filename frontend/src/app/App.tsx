@@ -2,7 +2,7 @@ import { Suspense, lazy } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 
 import { I18nProvider } from "../i18n/I18nProvider.tsx";
-import { Loading } from "../ui/States.tsx";
+import { Loading } from "../ui/Loading.tsx";
 import { Layout } from "./Layout.tsx";
 
 // wagmi, viem and TanStack Query load with the first page that reads the chain.

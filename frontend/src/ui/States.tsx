@@ -2,16 +2,9 @@ import type { ReactNode } from "react";
 
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { humanError } from "./human-error.ts";
+import { Loading } from "./Loading.tsx";
 
-export function Loading({ label }: { label?: string }) {
-  const { t } = useI18n();
-  return (
-    <p className="state state-loading" role="status" aria-live="polite">
-      <span className="spinner" aria-hidden="true" />
-      {label ?? t("state.loading")}
-    </p>
-  );
-}
+export { Loading };
 
 export function Empty({ children }: { children: ReactNode }) {
   return <p className="state state-empty">{children}</p>;
