@@ -3,13 +3,14 @@ import { BrowserRouter, Route, Routes } from "react-router";
 
 import { I18nProvider } from "../i18n/I18nProvider.tsx";
 import { Loading } from "../ui/Loading.tsx";
+import Home from "../pages/Home.tsx";
 import { Layout } from "./Layout.tsx";
 
 // wagmi, viem and TanStack Query load with the first page that reads the chain.
 const ChainOutlet = lazy(() => import("./ChainOutlet.tsx"));
 
-// Every page is its own chunk: the landing page loads only itself and the shell.
-const Home = lazy(() => import("../pages/Home.tsx"));
+// The landing page is part of the shell (no loading flash, no layout shift); every other page
+// is its own chunk.
 const Record = lazy(() => import("../pages/Record.tsx"));
 const MyQr = lazy(() => import("../pages/MyQr.tsx"));
 const Opportunities = lazy(() => import("../pages/Opportunities.tsx"));
