@@ -56,9 +56,11 @@ export function routeSizes(dist: string) {
   const entryFiles = staticClosure(manifest, entry);
   const routes: Record<string, number> = {};
   for (const [route, module] of Object.entries(ROUTE_MODULES)) {
-    if (!manifest[module])
+    // The landing page is bundled into the entry; every other page must be a lazy chunk.
+    if (!manifest[module] && route !== "/") {
       throw new Error(`${module} is not a chunk of the build (is it still lazy-loaded?).`);
-    routes[route] = size(staticClosure(manifest, module, new Set(entryFiles)));
+    }
+    routes[route] = size(manifest[module] ? staticClosure(manifest, module, new Set(entryFiles)) : entryFiles);
   }
   // The wallet modal is loaded on demand (the first "Connect wallet" click), on top of a route.
   const modal = Object.keys(manifest).find((k) => k.endsWith("wallet/RainbowConnect.tsx"));
