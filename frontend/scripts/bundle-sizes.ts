@@ -60,7 +60,9 @@ export function routeSizes(dist: string) {
     if (!manifest[module] && route !== "/") {
       throw new Error(`${module} is not a chunk of the build (is it still lazy-loaded?).`);
     }
-    routes[route] = size(manifest[module] ? staticClosure(manifest, module, new Set(entryFiles)) : entryFiles);
+    routes[route] = size(
+      manifest[module] ? staticClosure(manifest, module, new Set(entryFiles)) : entryFiles,
+    );
   }
   // The wallet modal is loaded on demand (the first "Connect wallet" click), on top of a route.
   const modal = Object.keys(manifest).find((k) => k.endsWith("wallet/RainbowConnect.tsx"));

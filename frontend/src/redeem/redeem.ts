@@ -60,7 +60,9 @@ export async function buildSignedRedemption(ctx: RedeemContext, input: RedeemInp
   await assertPriceUnchanged(ctx, input.offerId, input.priceSeen);
   const [nonce, block, horizon] = await Promise.all([
     nextFreeNonce({ client: ctx.client, ledger: ctx.ledger }, input.resident),
-    ctx.client.getBlock({ blockTag: "latest" }),
+    // The pending block carries the time the next block will have; the latest one may be old
+    // when the chain has been idle (a local chain only mines on demand).
+    ctx.client.getBlock({ blockTag: "pending" }).catch(() => ctx.client.getBlock({ blockTag: "latest" })),
     ctx.client.readContract({ address: ctx.ledger, abi: iCivicLedgerAbi, functionName: "signatureHorizon" }),
   ]);
   const now = Math.max(Number(block.timestamp), Math.floor(Date.now() / 1000));
