@@ -5,7 +5,8 @@
  *   2. deploys Safe v1.4.1, the network admin Safe and the ledger (scripts/deploy.ts),
  *   3. seeds the Berkeley / Mexico City pilot through real Safe transactions (scripts/seed/),
  *   4. starts the local Safe proposal service (http://127.0.0.1:8547) that `npm run safe` shares
- *      proposals through; [later] starts the indexer and serves the dApp (hooks below),
+ *      proposals through; builds and serves the dApp with its redemption relayer
+ *      (http://127.0.0.1:8550, CITYSYNC_DAPP_PORT); [later] starts the indexer (hook below),
  *   5. prints the URLs and the test accounts, then waits; Ctrl-C stops every child process.
  *
  * Every run starts a FRESH CHAIN: `hardhat node` keeps its state in memory only, so nothing is
@@ -20,7 +21,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from
 import path from "node:path";
 
 import { localNetwork } from "../sdk/src/local-network.ts";
-import { NETWORK_ADMIN_ROLE, safeOwnerAccounts, seedFromEnv } from "./lib/local-accounts.ts";
+import { NETWORK_ADMIN_ROLE, localAccount, safeOwnerAccounts, seedFromEnv } from "./lib/local-accounts.ts";
 import { describePortHolder, portIsFree } from "./lib/port-holder.ts";
 
 const OPTIONS = ["--no-seed", "--no-deploy", "--verbose", "--help", "-h"];
@@ -57,6 +58,8 @@ const CHAIN_ID = local.chainId;
 const INDEXER_STATUS_PORT = local.indexerStatusPort;
 const API_PORT = local.apiPort;
 const indexerLog = path.join(stateDir, "indexer.log");
+const DAPP_PORT = local.dappPort;
+const dappLog = path.join(stateDir, "dapp.log");
 
 if (args.includes("--help") || args.includes("-h")) {
   console.log(`Usage: npm start [-- --no-seed | --no-deploy] [--verbose]
@@ -281,9 +284,76 @@ async function waitForApi(): Promise<void> {
   log(`the API did not answer on ${apiUrl}; see ${indexerLog}`);
 }
 
-/** HOOK (dApp issue): serve the dApp pointed at RPC_URL and the indexer; return its URL. */
-async function startDapp(_indexerUrl: string | undefined): Promise<string | undefined> {
-  return undefined; // not implemented yet
+/**
+ * Builds the dApp against this chain (the ledger's address comes from the bindings the deploy
+ * step just regenerated) and serves it with the local redemption relayer, which submits
+ * residents' signed redemptions with the seed's "relayer" key.
+ */
+async function startDapp(indexerUrl: string | undefined): Promise<string | undefined> {
+  if (!withDeploy) {
+    log("--no-deploy: the dApp is not served (it needs the ledger).");
+    return undefined;
+  }
+  const url = `http://${HOST}:${DAPP_PORT}`;
+  const frontend = path.join(root, "frontend");
+  const record = JSON.parse(readFileSync(path.join(root, "deployments", `${CHAIN_ID}.json`), "utf8")) as {
+    contracts: Record<string, { address: string; blockNumber: number }>;
+  };
+  const ledger = record.contracts.CivicLedger;
+  if (!ledger) throw new Error(`deployments/${CHAIN_ID}.json has no CivicLedger; the dApp cannot start.`);
+  log(`building the dApp (vite build); log: ${path.relative(root, dappLog)}`);
+  const buildLog = openSync(dappLog, "w");
+  const build = spawn(
+    process.execPath,
+    [path.join(root, "node_modules", "vite", "bin", "vite.js"), "build"],
+    {
+      cwd: frontend,
+      stdio: ["ignore", buildLog, buildLog],
+      env: {
+        ...process.env,
+        VITE_RPC_URL: RPC_URL,
+        VITE_LEDGER_ADDRESS: ledger.address,
+        VITE_LEDGER_FROM_BLOCK: String(ledger.blockNumber),
+        VITE_SAFE_PROPOSALS_URL: `http://${HOST}:${PROPOSALS_PORT}`,
+        // The API is served by the indexer's process: only when the indexer started.
+        ...(indexerUrl ? { VITE_API_URL: local.apiUrl } : {}),
+      },
+    },
+  );
+  children.add(build);
+  const code = await new Promise<number | null>((resolve) => build.on("exit", resolve));
+  children.delete(build);
+  closeSync(buildLog);
+  if (code !== 0) throw new Error(`the dApp build failed (exit ${code}); see ${dappLog}`);
+  const serveLog = openSync(dappLog, "a");
+  start(
+    "dApp",
+    [
+      path.join(frontend, "scripts", "serve.ts"),
+      "--host",
+      HOST,
+      "--port",
+      String(DAPP_PORT),
+      "--rpc",
+      RPC_URL,
+      "--ledger",
+      ledger.address,
+      "--relayer-key",
+      localAccount(seedFromEnv(), "relayer").privateKey,
+    ],
+    serveLog,
+  );
+  closeSync(serveLog);
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok) return url;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(200);
+  }
+  throw new Error(`the dApp did not answer on ${url}; see ${dappLog}`);
 }
 
 interface SeedSummaryAccounts {

@@ -1,0 +1,1 @@
+export{n as default}from"./RainbowConnect-D9zdhWhK.js";

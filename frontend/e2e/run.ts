@@ -1,0 +1,330 @@
+/**
+ * End-to-end suite in headless Chromium against the real local stack (see stack.ts), with a
+ * test wallet driven by the seed's local accounts:
+ *
+ *   npm run test:e2e -w frontend        (E2E_REUSE=1 keeps the chain between runs)
+ *
+ * Screenshots (desktop and 360 px, English and Spanish) go to frontend/e2e/artifacts/.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
+import { type Hex, createPublicClient, http } from "viem";
+
+import { iCivicLedgerAbi } from "../../sdk/src/generated/contracts.ts";
+import { CHAIN_ID, DAPP_URL, RPC_URL, type Stack, stackFile, startStack } from "./stack.ts";
+import { TEST_WALLET_NAME, installTestWallet, switchWalletChain } from "./wallet.ts";
+
+const ARTIFACTS = path.resolve(import.meta.dirname, "artifacts");
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } } as const;
+const LOCALES = { en: "en-US", es: "es-MX" } as const;
+
+let stack: Stack;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function newPage(options: {
+  viewport: keyof typeof VIEWPORTS;
+  locale: keyof typeof LOCALES;
+  wallet?: Hex;
+  startChainId?: number;
+}) {
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[options.viewport],
+    locale: LOCALES[options.locale],
+    reducedMotion: "reduce",
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const wallet = options.wallet
+    ? await installTestWallet(page, {
+        privateKey: options.wallet,
+        rpcUrl: RPC_URL,
+        chainId: CHAIN_ID,
+        ...(options.startChainId ? { startChainId: options.startChainId } : {}),
+      })
+    : undefined;
+  return { page, wallet, errors };
+}
+
+async function connect(page: Page, buttonName: RegExp): Promise<void> {
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: buttonName })
+    .click({ timeout: 15_000 })
+    .catch(async (error: unknown) => {
+      await page.screenshot({ path: path.join(ARTIFACTS, "failure-connect.png"), fullPage: true });
+      throw error;
+    });
+  await page.getByRole("dialog").getByRole("button", { name: TEST_WALLET_NAME }).click();
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await page
+    .locator(".state-loading")
+    .first()
+    .waitFor({ state: "detached", timeout: 30_000 })
+    .catch(() => {});
+  await page.waitForTimeout(300);
+}
+
+async function axe(page: Page, label: string): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  assert.deepEqual(summary, [], `axe violations on ${label}`);
+}
+
+const ledgerClient = createPublicClient({ transport: http(RPC_URL) });
+async function balance(cityId: number, resident: Hex): Promise<bigint> {
+  return ledgerClient.readContract({
+    address: stack.ledger,
+    abi: iCivicLedgerAbi,
+    functionName: "balanceOf",
+    args: [cityId, resident],
+  });
+}
+
+before(async () => {
+  stack = await startStack();
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
+});
+
+after(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe("resident", () => {
+  it("browses in Spanish at 360 px, redeems with a signature (no gas) and sees the receipt", async () => {
+    const resident = stack.account("CDMX resident 1");
+    const { page, errors } = await newPage({ viewport: "phone", locale: "es", wallet: resident.privateKey });
+    const before = await balance(2, resident.address);
+    await page.goto(`${DAPP_URL}/offers?city=2`);
+    await settle(page);
+    await page.getByRole("heading", { level: 1, name: "Ofertas" }).waitFor();
+    await page.getByRole("link", { name: "Comida completa" }).click();
+    await settle(page);
+    await connect(page, /Conectar billetera/);
+    const redeem = page.getByRole("button", { name: "Canjear con firma (sin comisión)" });
+    await redeem.waitFor();
+    const priceText = await page.locator(".redeem .big").textContent();
+    const price = BigInt(/(\d+)/.exec(priceText ?? "")![1]!);
+    await redeem.click();
+    await page.waitForURL(/\/receipts\/\d+\/\d+/, { timeout: 60_000 }).catch(async (error: unknown) => {
+      await page.screenshot({ path: path.join(ARTIFACTS, "failure-redeem.png"), fullPage: true });
+      throw error;
+    });
+    const code = await page.locator(".receipt .code").textContent();
+    assert.match(code ?? "", /^R-\d+-\d+$/);
+    await page.getByRole("img", { name: /Código QR del canje/ }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "receipt-es-360.png"), fullPage: true });
+    assert.equal(await balance(2, resident.address), before - price, "the price shown was burned");
+    await page.getByRole("link", { name: "Todos mis canjes" }).click();
+    await settle(page);
+    await page.getByText(code!).waitFor();
+    await page.getByText("Pendiente").first().waitFor();
+    assert.deepEqual(errors, []);
+  });
+
+  it("is asked to switch when the wallet is on another network, and the button switches it", async () => {
+    const resident = stack.account("BRK resident 2");
+    const { page, wallet } = await newPage({
+      viewport: "desktop",
+      locale: "en",
+      wallet: resident.privateKey,
+    });
+    await page.goto(`${DAPP_URL}/record`);
+    await settle(page);
+    await connect(page, /Connect wallet/);
+    await page.getByRole("heading", { name: "Credits by city" }).waitFor();
+    await switchWalletChain(page, wallet!, 10);
+    await page.getByRole("heading", { name: "Your wallet is on another network" }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "wrong-network-en-desktop.png") });
+    await page.getByRole("button", { name: /Switch to/ }).click();
+    await page.getByRole("heading", { name: "Credits by city" }).waitFor();
+    assert.equal(wallet!.chainId, CHAIN_ID);
+  });
+});
+
+describe("organization", () => {
+  it("two owners of a 2-of-3 Safe propose, sign and execute a CSV check-in with one bad row; the resident's balance rises", async () => {
+    const org = stack.summary.cities[1]!.organizations.find((o) => o.name === "Comedor Comunitario Tepito")!;
+    const [first, second] = [
+      stack.account(`CDMX ${org.name} Safe owner 1/3`),
+      stack.account(`CDMX ${org.name} Safe owner 2/3`),
+    ];
+    const residentA = stack.account("CDMX resident 3");
+    const residentB = stack.account("CDMX resident 4");
+    const before = await balance(2, residentA.address);
+
+    const one = await newPage({ viewport: "desktop", locale: "en", wallet: first.privateKey });
+    await one.page.goto(`${DAPP_URL}/org`);
+    await settle(one.page);
+    await connect(one.page, /Connect wallet/);
+    await one.page.getByRole("heading", { name: "Check-in roster" }).waitFor({ timeout: 30_000 });
+    const opportunityId = await one.page.getByLabel("Opportunity").inputValue();
+    const csv = [
+      "participant,opportunity,units,evidence",
+      `${residentA.address},${opportunityId},2,kitchen shift`,
+      `0x12345,${opportunityId},2,kitchen shift`,
+      `${residentB.address},${opportunityId},1,kitchen shift`,
+    ].join("\n");
+    await one.page
+      .getByLabel("Or upload a CSV")
+      .setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await one.page.getByTestId("roster-summary").getByText("2 rows ready, 1 rows with problems.").waitFor();
+    const bad = await one.page.getByTestId("bad-rows").textContent();
+    assert.match(bad ?? "", /Line 3: .*0x12345.*address/);
+    await one.page.getByTestId("batches").waitFor();
+    await one.page.screenshot({
+      path: path.join(ARTIFACTS, "org-roster-preview-en-desktop.png"),
+      fullPage: true,
+    });
+    await one.page.getByRole("button", { name: "Propose to the Safe and sign" }).click();
+    await one.page.getByText(/1 proposal\(s\) created and signed by you/).waitFor({ timeout: 30_000 });
+    await one.page.getByTestId("proposal").getByText("1 of 2 signatures").waitFor({ timeout: 15_000 });
+
+    const two = await newPage({ viewport: "phone", locale: "es", wallet: second.privateKey });
+    await two.page.goto(`${DAPP_URL}/org`);
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    const proposal = two.page.getByTestId("proposal");
+    await proposal.getByText("1 de 2 firmas").waitFor({ timeout: 30_000 });
+    await proposal.getByRole("button", { name: "Firmar" }).click();
+    await proposal.getByText("2 de 2 firmas").waitFor({ timeout: 30_000 });
+    await two.page.screenshot({
+      path: path.join(ARTIFACTS, "org-proposal-signed-es-360.png"),
+      fullPage: true,
+    });
+    await proposal.getByRole("button", { name: "Ejecutar" }).click();
+    await two.page.getByText("Ninguna propuesta está esperando.").waitFor({ timeout: 60_000 });
+
+    const after = await balance(2, residentA.address);
+    assert.ok(after > before, `resident balance rose (${before} → ${after})`);
+    const resident = await newPage({ viewport: "phone", locale: "es", wallet: residentA.privateKey });
+    await resident.page.goto(`${DAPP_URL}/record`);
+    await settle(resident.page);
+    await connect(resident.page, /Conectar billetera/);
+    const shown = await resident.page.getByTestId("credits-CDMX").locator(".value").textContent();
+    assert.equal(shown?.replace(/[^0-9]/g, ""), after.toString());
+  });
+});
+
+describe("city admin", () => {
+  it("onboards an organization through the city's 2-of-3 Safe (propose, co-sign, execute)", async () => {
+    const [first, second] = [
+      stack.account("BRK city admin Safe owner 1/3"),
+      stack.account("BRK city admin Safe owner 2/3"),
+    ];
+    const read = (functionName: "organizationCount") =>
+      ledgerClient.readContract({ address: stack.ledger, abi: iCivicLedgerAbi, functionName });
+    const before = await read("organizationCount");
+    // Any deployed Safe will do for the new organization's account: the network admin's.
+    const safe = (
+      JSON.parse(readFileSync(stackFile(), "utf8")) as {
+        record: { contracts: Record<string, { address: string }> };
+      }
+    ).record.contracts.NetworkAdminSafe!.address;
+
+    const one = await newPage({ viewport: "desktop", locale: "en", wallet: first.privateKey });
+    await one.page.goto(`${DAPP_URL}/admin`);
+    await settle(one.page);
+    await connect(one.page, /Connect wallet/);
+    await one.page.getByRole("heading", { name: "Onboard an organization" }).waitFor({ timeout: 30_000 });
+    await one.page.getByLabel("The organization's Safe address").fill(safe);
+    await one.page.getByLabel("Credits per period").fill("500");
+    await one.page.getByLabel("Name in English").fill("Berkeley Tool Library");
+    await one.page.getByLabel("Name in Spanish").fill("Biblioteca de Herramientas de Berkeley");
+    await one.page.getByRole("button", { name: "Propose to the city's Safe and sign" }).click();
+    await one.page.getByText("Proposed and signed by you.").first().waitFor({ timeout: 30_000 });
+
+    const two = await newPage({ viewport: "phone", locale: "es", wallet: second.privateKey });
+    await two.page.goto(`${DAPP_URL}/admin`);
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    const proposal = two.page.getByTestId("proposal").filter({ hasText: "Berkeley Tool Library" });
+    await proposal.getByRole("button", { name: "Firmar" }).click({ timeout: 30_000 });
+    await proposal.getByRole("button", { name: "Ejecutar" }).click({ timeout: 30_000 });
+    await proposal.waitFor({ state: "detached", timeout: 60_000 });
+    assert.equal(await read("organizationCount"), before + 1);
+    // The wallet stays connected across the reload (wagmi reconnects the authorized wallet).
+    await two.page.reload();
+    await settle(two.page);
+    await two.page
+      .getByRole("rowheader", { name: "Biblioteca de Herramientas de Berkeley" })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await two.page.screenshot({ path: path.join(ARTIFACTS, "admin-onboarded-es-360.png"), fullPage: true });
+  });
+});
+
+describe("language", () => {
+  it("switches English to Spanish, translates the page and remembers the choice", async () => {
+    const { page } = await newPage({ viewport: "desktop", locale: "en" });
+    await page.goto(`${DAPP_URL}/opportunities`);
+    await settle(page);
+    await page.getByRole("heading", { level: 1, name: "Opportunities" }).waitFor();
+    await page.getByRole("banner").getByLabel("Language").selectOption("es-MX");
+    await page.getByRole("heading", { level: 1, name: "Oportunidades" }).waitFor();
+    assert.equal(await page.getAttribute("html", "lang"), "es-MX");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Oportunidades" }).waitFor();
+  });
+});
+
+describe("every page: no axe violations; screenshots desktop and 360 px, English and Spanish", () => {
+  const pages = [
+    ["home", "/"],
+    ["opportunities", "/opportunities"],
+    ["opportunity", "/opportunities/1"],
+    ["offers", "/offers"],
+    ["offer", "/offers/1"],
+    ["record", "/record"],
+    ["redemptions", "/redemptions"],
+    ["qr", "/qr"],
+    ["receipt", "/receipts/1/0"],
+    ["dashboard", "/dashboard"],
+    ["org", "/org"],
+    ["admin", "/admin"],
+    ["not-found", "/nowhere"],
+  ] as const;
+  for (const locale of ["en", "es"] as const) {
+    for (const viewport of ["desktop", "phone"] as const) {
+      it(`${locale} ${viewport}`, async () => {
+        const resident = stack.account(locale === "es" ? "CDMX resident 2" : "BRK resident 1");
+        const { page, errors } = await newPage({ viewport, locale, wallet: resident.privateKey });
+        await page.goto(`${DAPP_URL}/record`);
+        await settle(page);
+        await connect(page, locale === "es" ? /Conectar billetera/ : /Connect wallet/);
+        for (const [name, route] of pages) {
+          await page.goto(`${DAPP_URL}${route}`);
+          await settle(page);
+          await axe(page, `${route} (${locale}, ${viewport})`);
+          await page.screenshot({
+            path: path.join(ARTIFACTS, `${name}-${locale}-${viewport}.png`),
+            fullPage: true,
+          });
+        }
+        assert.deepEqual(errors, []);
+      });
+    }
+  }
+});

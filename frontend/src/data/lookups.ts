@@ -1,0 +1,21 @@
+import { useMemo } from "react";
+
+import { useI18n } from "../i18n/I18nProvider.tsx";
+import { useCities, useOrganizations } from "./hooks.ts";
+import { localized } from "./metadata.ts";
+
+/** Names of cities and organizations by id, in the reader's language. */
+export function useNames() {
+  const { locale } = useI18n();
+  const cities = useCities();
+  const orgs = useOrganizations();
+  return useMemo(() => {
+    const city = new Map((cities.data ?? []).map((c) => [c.id, c.name]));
+    const org = new Map((orgs.data ?? []).map((o) => [o.id, localized(o.meta.name ?? o.meta.title, locale)]));
+    return {
+      city: (id: number) => city.get(id) ?? `#${id}`,
+      org: (id: number) => org.get(id) || `#${id}`,
+      cities: cities.data ?? [],
+    };
+  }, [cities.data, orgs.data, locale]);
+}

@@ -1,0 +1,60 @@
+/**
+ * Public metadata of organizations, opportunities and offers (compact JSON on chain). Text fields
+ * are either a plain string in the item's `language`, or one string per language
+ * (`{"title": {"en": "…", "es": "…"}}`); readers get the best match for their locale.
+ */
+import type { Locale } from "../i18n/locale.ts";
+
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+export interface Metadata {
+  title?: LocalizedText;
+  name?: LocalizedText;
+  description?: LocalizedText;
+  category?: string;
+  place?: string;
+  unit?: string;
+  language?: string;
+  [key: string]: unknown;
+}
+
+export function parseMetadata(json: string | undefined): Metadata {
+  if (!json) return {};
+  try {
+    const value: unknown = JSON.parse(json);
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Metadata) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The text in the reader's language, else English, else the first one given. */
+export function localized(text: unknown, locale: Locale): string {
+  if (typeof text === "string") return text;
+  if (!text || typeof text !== "object") return "";
+  const byLanguage = text as Record<string, unknown>;
+  const language = locale.slice(0, 2);
+  for (const key of [locale, language, "en"]) {
+    const value = byLanguage[key];
+    if (typeof value === "string" && value) return value;
+  }
+  const first = Object.values(byLanguage).find((v) => typeof v === "string");
+  return typeof first === "string" ? first : "";
+}
+
+/** Languages an item has text in (for the language filter). */
+export function languagesOf(meta: Metadata): string[] {
+  const title = meta.title ?? meta.name;
+  if (title && typeof title === "object") return Object.keys(title).map((k) => k.slice(0, 2));
+  return meta.language ? [meta.language.slice(0, 2)] : [];
+}
+
+/** Compact JSON with sorted keys, as the seed and the indexer expect. */
+export function metadataJson(meta: Readonly<Record<string, unknown>>): string {
+  const sorted = Object.fromEntries(
+    Object.entries(meta)
+      .filter(([, v]) => v !== undefined && v !== "")
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+  return JSON.stringify(sorted);
+}

@@ -1,0 +1,81 @@
+/**
+ * What the dApp shows, independent of where it comes from (the chain's logs today, the indexer's
+ * HTTP API when it is available): the data-access hooks return these shapes.
+ */
+import type { Address, Hex } from "viem";
+
+import type { Metadata } from "./metadata.ts";
+
+export interface City {
+  id: number;
+  code: string;
+  name: string;
+  admin: Address;
+  supply: bigint;
+}
+
+export interface Organization {
+  id: number;
+  cityId: number;
+  account: Address;
+  /** 1 active, 2 suspended. */
+  status: number;
+  budget: bigint;
+  meta: Metadata;
+}
+
+export interface Opportunity {
+  id: number;
+  orgId: number;
+  cityId: number;
+  creditsPerUnit: number;
+  capacity: bigint;
+  used: bigint;
+  start: number;
+  end: number;
+  /** 1 open, 2 closed. */
+  status: number;
+  meta: Metadata;
+}
+
+export interface Offer {
+  id: number;
+  orgId: number;
+  price: bigint;
+  stock: number;
+  sold: number;
+  perResidentLimit: number;
+  start: number;
+  end: number;
+  /** 1 active, 2 closed. */
+  status: number;
+  acceptedCities: number[];
+  meta: Metadata;
+}
+
+export interface Contribution {
+  participant: Address;
+  orgId: number;
+  seq: bigint;
+  cityId: number;
+  opportunityId: number;
+  units: bigint;
+  credits: bigint;
+  blockNumber: bigint;
+  transactionHash: Hex;
+  revoked?: { reason: number; credits: bigint };
+}
+
+/** Redemption statuses as the ledger numbers them. */
+export type RedemptionState = "pending" | "fulfilled" | "refunded";
+
+export interface Redemption {
+  offerId: number;
+  seq: number;
+  resident: Address;
+  cityId: number;
+  credits: bigint;
+  state: RedemptionState;
+  blockNumber: bigint;
+  transactionHash: Hex;
+}

@@ -1,4 +1,0 @@
-// Placeholder until the frontend issue lands: proves the workspace imports the generated bindings.
-import { abis } from "@citysync/sdk/contracts";
-
-export const knownContracts = Object.keys(abis);

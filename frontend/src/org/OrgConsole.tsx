@@ -1,0 +1,102 @@
+import { getBudgetStatus } from "@sdk/reads.ts";
+import { useQuery } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import type { Address } from "viem";
+
+import { useChainSource, useOrganizations } from "../data/hooks.ts";
+import { localized } from "../data/metadata.ts";
+import type { Organization } from "../data/types.ts";
+import { useI18n } from "../i18n/I18nProvider.tsx";
+import { Page } from "../ui/Page.tsx";
+import { QueryState } from "../ui/States.tsx";
+import { RequireWallet } from "../wallet/RequireWallet.tsx";
+import { Proposals } from "./Proposals.tsx";
+import { Roster } from "./Roster.tsx";
+import { readSafe } from "./safe.ts";
+
+export default function OrgConsole() {
+  const { t } = useI18n();
+  return (
+    <Page title={t("org.title")} lead={t("org.lead")}>
+      <RequireWallet reason={t("org.needWallet")}>{(address) => <Console owner={address} />}</RequireWallet>
+    </Page>
+  );
+}
+
+/** Organizations whose Safe the connected wallet owns. */
+function useOwnedOrganizations(owner: Address) {
+  const source = useChainSource();
+  const orgs = useOrganizations();
+  return useQuery({
+    queryKey: ["owned-orgs", owner, orgs.dataUpdatedAt],
+    queryFn: async () => {
+      const owned: Organization[] = [];
+      for (const org of orgs.data!) {
+        const safe = await readSafe(source.client, org.account).catch(() => undefined);
+        if (safe?.owners.includes(owner)) owned.push(org);
+      }
+      return owned;
+    },
+    enabled: orgs.isSuccess,
+  });
+}
+
+function Console({ owner }: { owner: Address }) {
+  const { t, locale } = useI18n();
+  const owned = useOwnedOrganizations(owner);
+  const [chosen, setChosen] = useState<number>();
+  const id = useId();
+  return (
+    <QueryState query={owned} empty={t("org.notOwner")}>
+      {(orgs) => {
+        const org = orgs.find((o) => o.id === chosen) ?? orgs[0]!;
+        return (
+          <>
+            {orgs.length > 1 ? (
+              <div className="field">
+                <label htmlFor={`${id}-org`}>{t("org.choose")}</label>
+                <select id={`${id}-org`} value={org.id} onChange={(e) => setChosen(Number(e.target.value))}>
+                  {orgs.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {localized(o.meta.name, locale)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            <h2>{localized(org.meta.name, locale)}</h2>
+            <Budget org={org} />
+            <Roster org={org} owner={owner} />
+            <Proposals safe={org.account} owner={owner} />
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+function Budget({ org }: { org: Organization }) {
+  const { t, formatNumber } = useI18n();
+  const source = useChainSource();
+  const budget = useQuery({
+    queryKey: ["budget", org.id],
+    queryFn: () => getBudgetStatus({ client: source.client, ledger: source.ledger }, org.id),
+    refetchInterval: 10_000,
+  });
+  return (
+    <section aria-labelledby="budget-title" className="card">
+      <h3 id="budget-title">{t("org.budgetTitle")}</h3>
+      <QueryState query={budget}>
+        {(b) => (
+          <p>
+            {t("org.budgetLine", {
+              used: formatNumber(b.minted),
+              budget: formatNumber(b.budget),
+              remaining: formatNumber(b.remaining),
+            })}
+          </p>
+        )}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from "react";
+
+import { useI18n } from "../i18n/I18nProvider.tsx";
+import { humanError } from "./human-error.ts";
+import { Loading } from "./Loading.tsx";
+
+export { Loading };
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="state state-empty">{children}</p>;
+}
+
+export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const i18n = useI18n();
+  return (
+    <div className="state state-error" role="alert">
+      <p>{humanError(error, i18n)}</p>
+      {onRetry ? (
+        <button type="button" className="button secondary" onClick={onRetry}>
+          {i18n.t("state.retry")}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** Renders a query's loading, error, empty or loaded state. */
+export function QueryState<T>({
+  query,
+  empty,
+  isEmpty,
+  children,
+}: {
+  query: { data: T | undefined; error: unknown; isError: boolean; refetch?: () => unknown };
+  empty?: ReactNode;
+  isEmpty?: (data: T) => boolean;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isError)
+    return (
+      <ErrorMessage error={query.error} onRetry={query.refetch ? () => void query.refetch!() : undefined} />
+    );
+  if (query.data === undefined) return <Loading />;
+  if (
+    empty !== undefined &&
+    (isEmpty ? isEmpty(query.data) : Array.isArray(query.data) && query.data.length === 0)
+  ) {
+    return <Empty>{empty}</Empty>;
+  }
+  return <>{children(query.data)}</>;
+}

@@ -1,0 +1,72 @@
+/**
+ * Every failure becomes a sentence in the reader's language: contract errors through the SDK's
+ * decoder, wallet and network failures through the catalogue. Never a hex blob or a stack.
+ */
+import { decodeError } from "@sdk/error-decoder.ts";
+
+import type { I18n } from "../i18n/I18nProvider.tsx";
+import type { MessageKey } from "../i18n/messages.ts";
+
+/** A failure the dApp itself detects, named by a catalogue key. */
+export class AppError extends Error {
+  readonly key: MessageKey;
+  readonly params: Readonly<Record<string, string | number>>;
+  constructor(key: MessageKey, params: Readonly<Record<string, string | number>> = {}, cause?: unknown) {
+    super(key, cause === undefined ? undefined : { cause });
+    this.name = "AppError";
+    this.key = key;
+    this.params = params;
+  }
+}
+
+/** Ledger errors whose catalogue wording is friendlier than the generic decoded one. */
+const FRIENDLY: Readonly<Record<string, MessageKey>> = {
+  CivicLedgerInsufficientBalance: "error.insufficientCredits",
+  CivicLedgerOutOfStock: "error.soldOut",
+  CivicLedgerSignatureExpired: "error.expired",
+  CivicLedgerBudgetExceeded: "error.budgetExhausted",
+  CivicLedgerOfferNotActive: "error.offerClosed",
+};
+
+function chainOf(error: unknown): unknown[] {
+  const out: unknown[] = [];
+  let current: unknown = error;
+  for (let i = 0; i < 8 && current && typeof current === "object"; i++) {
+    out.push(current);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return out;
+}
+
+function hasName(error: unknown, names: readonly string[]): boolean {
+  return chainOf(error).some((e) => names.includes((e as { name?: string }).name ?? ""));
+}
+
+export function humanError(error: unknown, i18n: Pick<I18n, "t" | "errorLanguage">): string {
+  const { t } = i18n;
+  const app = chainOf(error).find((e): e is AppError => e instanceof AppError);
+  if (app) return t(app.key, app.params);
+  if (
+    hasName(error, ["UserRejectedRequestError"]) ||
+    chainOf(error).some((e) => (e as { code?: unknown }).code === 4001)
+  ) {
+    return t("error.rejected");
+  }
+  if (hasName(error, ["LedgerMissingError"])) return t("error.ledgerMissing");
+  if (hasName(error, ["ChainMismatchError", "ChainNotConfiguredError", "SwitchChainNotSupportedError"])) {
+    return t("error.wrongNetwork");
+  }
+  if (hasName(error, ["ConnectorNotConnectedError", "ConnectorAccountNotFoundError"])) {
+    return t("error.notConnected");
+  }
+  const decoded = decodeError(error, i18n.errorLanguage);
+  if (decoded.name === "CivicLedgerPriceAboveBound") {
+    return t("error.priceChanged", { seen: String(decoded.args.maxPrice), now: String(decoded.args.price) });
+  }
+  if (decoded.name !== "Unknown") {
+    const friendly = FRIENDLY[decoded.name];
+    return friendly ? t(friendly) : decoded.message;
+  }
+  if (hasName(error, ["HttpRequestError", "TimeoutError", "TypeError"])) return t("error.network");
+  return t("error.unknown");
+}
