@@ -31,6 +31,10 @@ const steps: Step[] = [
     command: "npm run test:scripts",
   },
   { name: "workspaces (sdk, indexer, frontend)", command: "npm test --workspaces --if-present" },
+  {
+    name: "dApp end to end (headless Chromium, local stack)",
+    command: "npm run test:e2e -w @citysync/frontend",
+  },
 ];
 
 interface Result {
@@ -41,7 +45,7 @@ interface Result {
   failed: number;
 }
 
-/** Counts tests from the runners' own closing lines (mocha's "N passing"/"N failing"). */
+/** Counts tests from the runners' own closing lines (mocha's "N passing"/"N failing", Vitest's "Tests  N passed"). */
 function countTests(output: string): { passed: number; failed: number } {
   // Hardhat prints per-runner blocks and then combined lines at column 0, such as
   // "3 passing (1 solidity, 2 mocha)" and "1 failing (1 mocha)"; count those when present
@@ -56,7 +60,15 @@ function countTests(output: string): { passed: number; failed: number } {
     return { passed: total(combinedPassing), failed: total(combinedFailing) };
   }
   const sum = (re: RegExp) => [...output.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
-  return { passed: sum(/^\s*(\d+) passing\b/gm), failed: sum(/^\s*(\d+) failing\b/gm) };
+  // Vitest: "      Tests  2 failed | 20 passed (22)" (ANSI colours removed first).
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, "");
+  const vitest = [...plain.matchAll(/^\s*Tests\s+(.*)\(\d+\)\s*$/gm)].map((m) => m[1] ?? "");
+  const vitestCount = (word: string) =>
+    vitest.reduce((n, line) => n + Number(new RegExp(`(\\d+) ${word}`).exec(line)?.[1] ?? 0), 0);
+  return {
+    passed: sum(/^\s*(\d+) passing\b/gm) + vitestCount("passed"),
+    failed: sum(/^\s*(\d+) failing\b/gm) + vitestCount("failed"),
+  };
 }
 
 function run(step: Step): Promise<Result> {
