@@ -45,7 +45,7 @@ interface Result {
   failed: number;
 }
 
-/** Counts tests from the runners' own closing lines (mocha's "N passing"/"N failing", Vitest's "Tests  N passed"). */
+/** Counts tests from the runners' own closing lines (mocha, Vitest, node:test). */
 function countTests(output: string): { passed: number; failed: number } {
   // Hardhat prints per-runner blocks and then combined lines at column 0, such as
   // "3 passing (1 solidity, 2 mocha)" and "1 failing (1 mocha)"; count those when present
@@ -66,8 +66,9 @@ function countTests(output: string): { passed: number; failed: number } {
   const vitestCount = (word: string) =>
     vitest.reduce((n, line) => n + Number(new RegExp(`(\\d+) ${word}`).exec(line)?.[1] ?? 0), 0);
   return {
-    passed: sum(/^\s*(\d+) passing\b/gm) + vitestCount("passed"),
-    failed: sum(/^\s*(\d+) failing\b/gm) + vitestCount("failed"),
+    // node:test's spec reporter closes with "ℹ pass N" / "ℹ fail N".
+    passed: sum(/^\s*(\d+) passing\b/gm) + vitestCount("passed") + sum(/^ℹ pass (\d+)$/gm),
+    failed: sum(/^\s*(\d+) failing\b/gm) + vitestCount("failed") + sum(/^ℹ fail (\d+)$/gm),
   };
 }
 
