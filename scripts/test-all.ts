@@ -59,9 +59,10 @@ function countTests(output: string): { passed: number; failed: number } {
     const total = (ms: RegExpMatchArray[]) => ms.reduce((n, m) => n + Number(m[1]), 0);
     return { passed: total(combinedPassing), failed: total(combinedFailing) };
   }
-  const sum = (re: RegExp) => [...output.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
-  // Vitest: "      Tests  2 failed | 20 passed (22)" (ANSI colours removed first).
+  // ANSI colours removed first.
   const plain = output.replace(/\u001b\[[0-9;]*m/g, "");
+  const sum = (re: RegExp) => [...plain.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
+  // Vitest: "      Tests  2 failed | 20 passed (22)".
   const vitest = [...plain.matchAll(/^\s*Tests\s+(.*)\(\d+\)\s*$/gm)].map((m) => m[1] ?? "");
   const vitestCount = (word: string) =>
     vitest.reduce((n, line) => n + Number(new RegExp(`(\\d+) ${word}`).exec(line)?.[1] ?? 0), 0);
