@@ -94,3 +94,24 @@ export async function runThroughSafe(chain: LocalChain, safe: Hex, ownerKeys: He
   );
   return transactionHash as Hex;
 }
+
+/** Owner keys of an organization's Safe in the pilot seed, found by the organization's name. */
+export async function pilotOrgOwnerKeys(store: Store, orgId: bigint): Promise<{ safe: Hex; ownerKeys: Hex[] }> {
+  const { safeOwnerAccounts, seedFromEnv } = await import(scripts("lib/local-accounts.ts"));
+  const { PILOT_CITIES } = await import(scripts("seed/pilot-data.ts"));
+  const [org] = await store.query("SELECT account, metadata_raw FROM organizations WHERE org_id = $1", [orgId]);
+  const name = (JSON.parse(org!.metadata_raw as string) as { name: string }).name;
+  for (const city of PILOT_CITIES as { key: string; organizations: { key: string; name: string }[] }[]) {
+    const plan = city.organizations.find((o) => o.name === name);
+    if (plan) {
+      const keys = safeOwnerAccounts(seedFromEnv(), `${city.key}/${plan.key}`).map((a: { privateKey: Hex }) => a.privateKey);
+      return { safe: org!.account as Hex, ownerKeys: keys };
+    }
+  }
+  throw new Error(`organization ${orgId} (${name}) is not in the pilot plan`);
+}
+
+/** Any account stores a checkpoint of a city's live head. */
+export async function sendCheckpoint(chain: LocalChain, key: Hex, cityId: number): Promise<Hex> {
+  return send(chain, key, encodeFunctionData({ abi: iCivicLedgerAbi, functionName: "checkpoint", args: [cityId] }));
+}

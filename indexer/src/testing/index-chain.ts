@@ -33,7 +33,11 @@ export async function engineFor(
 }
 
 /** Indexes the chain up to its current head. */
-export async function indexToHead(store: Store, chain: Pick<LocalChain, "url" | "chainId" | "ledger" | "startBlock">, options: Partial<EngineOptions> = {}): Promise<SyncEngine> {
+export async function indexToHead(
+  store: Store,
+  chain: Pick<LocalChain, "url" | "chainId" | "ledger" | "startBlock">,
+  options: Partial<EngineOptions> & { rpcUrl?: string } = {},
+): Promise<SyncEngine> {
   const engine = await engineFor(store, chain, options);
   await engine.run({ follow: false });
   return engine;
