@@ -18,7 +18,16 @@ import {
   packRow,
   redemptionRecord,
 } from "@citysync/sdk";
-import { type Hex, encodeEventTopics, encodeAbiParameters, keccak256, numberToHex, pad, toHex, getAddress } from "viem";
+import {
+  type Hex,
+  encodeEventTopics,
+  encodeAbiParameters,
+  keccak256,
+  numberToHex,
+  pad,
+  toHex,
+  getAddress,
+} from "viem";
 
 export const LEDGER: Hex = "0x00000000000000000000000000000000c17e5ec0";
 export const CHAIN_ID = 31337;
@@ -49,7 +58,8 @@ function rng(seed: number) {
   };
 }
 
-const address = (label: string, i: number): Hex => getAddress(`0x${keccak256(toHex(`${label}/${i}`)).slice(26)}`);
+const address = (label: string, i: number): Hex =>
+  getAddress(`0x${keccak256(toHex(`${label}/${i}`)).slice(26)}`);
 
 export interface GeneratedChain {
   file: string;
@@ -81,7 +91,12 @@ export async function generateChain(cacheDir: string, target: number): Promise<G
   const flushBlock = () => {
     out.write(
       JSON.stringify({
-        h: { number: numberToHex(block), hash: blockHash(block), parentHash: blockHash(block - 1n), timestamp: numberToHex(timestamp) },
+        h: {
+          number: numberToHex(block),
+          hash: blockHash(block),
+          parentHash: blockHash(block - 1n),
+          timestamp: numberToHex(timestamp),
+        },
         l: blockLogs,
       }) + "\n",
     );
@@ -110,20 +125,65 @@ export async function generateChain(cacheDir: string, target: number): Promise<G
   };
 
   const admin = address("admin", 0);
-  tx([["LedgerConfigured", { networkAdmin: admin, epochDuration: EPOCH, disputeWindow: 2_592_000n, recoveryDelay: 172_800n, adminTransferDelay: 172_800n, signatureHorizon: 2_592_000n }]]);
+  tx([
+    [
+      "LedgerConfigured",
+      {
+        networkAdmin: admin,
+        epochDuration: EPOCH,
+        disputeWindow: 2_592_000n,
+        recoveryDelay: 172_800n,
+        adminTransferDelay: 172_800n,
+        signatureHorizon: 2_592_000n,
+      },
+    ],
+  ]);
   const cities = [1, 2];
-  const heads = new Map<number, bigint>([[1, 0n], [2, 0n]]);
-  const since = new Map<number, number>([[1, 0], [2, 0]]);
-  for (const c of cities) tx([["CityCreated", { cityId: c, admin: address("city-admin", c), code: `C${c}`, name: `City ${c}` }]]);
+  const heads = new Map<number, bigint>([
+    [1, 0n],
+    [2, 0n],
+  ]);
+  const since = new Map<number, number>([
+    [1, 0],
+    [2, 0],
+  ]);
+  for (const c of cities)
+    tx([["CityCreated", { cityId: c, admin: address("city-admin", c), code: `C${c}`, name: `City ${c}` }]]);
   const meta = (category: string, unit?: string) =>
     JSON.stringify({ category, title: { en: "Benchmark" }, ...(unit ? { unit } : {}), version: 1 });
-  const orgs: { id: number; city: number; account: Hex; nextSeq: bigint; opps: { id: number; rate: bigint }[]; offers: { id: number; price: bigint }[] }[] = [];
+  const orgs: {
+    id: number;
+    city: number;
+    account: Hex;
+    nextSeq: bigint;
+    opps: { id: number; rate: bigint }[];
+    offers: { id: number; price: bigint }[];
+  }[] = [];
   let oppCount = 0;
   let offerCount = 0;
   for (let o = 1; o <= 40; o++) {
-    const org = { id: o, city: ((o - 1) % 2) + 1, account: address("org", o), nextSeq: 0n, opps: [] as { id: number; rate: bigint }[], offers: [] as { id: number; price: bigint }[] };
+    const org = {
+      id: o,
+      city: ((o - 1) % 2) + 1,
+      account: address("org", o),
+      nextSeq: 0n,
+      opps: [] as { id: number; rate: bigint }[],
+      offers: [] as { id: number; price: bigint }[],
+    };
     orgs.push(org);
-    tx([["OrganizationOnboarded", { orgId: o, cityId: org.city, account: org.account, budget: 10n ** 15n, metadataHash: keccak256(toHex("{}")), metadata: '{"title":{"en":"Org"},"version":1}' }]]);
+    tx([
+      [
+        "OrganizationOnboarded",
+        {
+          orgId: o,
+          cityId: org.city,
+          account: org.account,
+          budget: 10n ** 15n,
+          metadataHash: keccak256(toHex("{}")),
+          metadata: '{"title":{"en":"Org"},"version":1}',
+        },
+      ],
+    ]);
   }
   const categories = ["food-security", "care", "education", "environment", "culture"];
   const publishOpportunity = (org: (typeof orgs)[number]) => {
@@ -131,14 +191,44 @@ export async function generateChain(cacheDir: string, target: number): Promise<G
     const rate = BigInt(1 + r(20));
     const m = meta(categories[r(categories.length)]!, "hour");
     org.opps.push({ id, rate });
-    tx([["OpportunityPublished", { opportunityId: id, orgId: org.id, creditsPerUnit: Number(rate), capacity: 2n ** 47n, start: 0, end: 2 ** 39, metadataHash: keccak256(toHex(m)), metadata: m }]]);
+    tx([
+      [
+        "OpportunityPublished",
+        {
+          opportunityId: id,
+          orgId: org.id,
+          creditsPerUnit: Number(rate),
+          capacity: 2n ** 47n,
+          start: 0,
+          end: 2 ** 39,
+          metadataHash: keccak256(toHex(m)),
+          metadata: m,
+        },
+      ],
+    ]);
   };
   const publishOffer = (org: (typeof orgs)[number]) => {
     const id = ++offerCount;
     const price = BigInt(5 + r(50));
     const m = meta(categories[r(categories.length)]!);
     org.offers.push({ id, price });
-    tx([["OfferPublished", { offerId: id, orgId: org.id, price, stock: 4_000_000_000, perResidentLimit: 0, start: 0, end: 2 ** 39, acceptedCities: [1, 2], metadataHash: keccak256(toHex(m)), metadata: m }]]);
+    tx([
+      [
+        "OfferPublished",
+        {
+          offerId: id,
+          orgId: org.id,
+          price,
+          stock: 4_000_000_000,
+          perResidentLimit: 0,
+          start: 0,
+          end: 2 ** 39,
+          acceptedCities: [1, 2],
+          metadataHash: keccak256(toHex(m)),
+          metadata: m,
+        },
+      ],
+    ]);
   };
   for (const org of orgs) {
     for (let i = 0; i < 3; i++) publishOpportunity(org);
@@ -156,8 +246,22 @@ export async function generateChain(cacheDir: string, target: number): Promise<G
     while (successor.has(`${c}|${j}`)) j = successor.get(`${c}|${j}`)!;
     return j;
   };
-  const attested: { org: number; seq: bigint; resident: number; credits: bigint; city: number; revoked: boolean }[] = [];
-  const redeemed: { offer: number; seq: number; resident: number; city: number; credits: bigint; refunded: boolean }[] = [];
+  const attested: {
+    org: number;
+    seq: bigint;
+    resident: number;
+    credits: bigint;
+    city: number;
+    revoked: boolean;
+  }[] = [];
+  const redeemed: {
+    offer: number;
+    seq: number;
+    resident: number;
+    city: number;
+    credits: bigint;
+    refunded: boolean;
+  }[] = [];
   const offerSold = new Map<number, number>();
   const nonces = new Map<number, number>();
 
@@ -182,15 +286,30 @@ export async function generateChain(cacheDir: string, target: number): Promise<G
       const k = `${org.city}|${resident}`;
       balance.set(k, (balance.get(k) ?? 0n) + credits);
       lifetime.set(k, (lifetime.get(k) ?? 0n) + credits);
-      attested.push({ org: org.id, seq: firstSeq + BigInt(i), resident, credits, city: org.city, revoked: false });
+      attested.push({
+        org: org.id,
+        seq: firstSeq + BigInt(i),
+        resident,
+        credits,
+        city: org.city,
+        revoked: false,
+      });
     }
     org.nextSeq += BigInt(n);
     const evidenceRoot = keccak256(toHex(`evidence/${txCounter}`));
     const record = attestationRecord({ orgId: BigInt(org.id), firstSeq, timestamp, evidenceRoot, rows });
     const logs: [string, Record<string, unknown>][] = [];
     appendRecord(org.city, record, logs);
-    if (n === 1) logs.push(["AttestationRecorded", { orgId: org.id, attester: org.account, seq: Number(firstSeq), evidence: evidenceRoot, row: rows[0] }]);
-    else logs.push(["AttestationsRecorded", { orgId: org.id, attester: org.account, firstSeq: Number(firstSeq), evidenceRoot, rows }]);
+    if (n === 1)
+      logs.push([
+        "AttestationRecorded",
+        { orgId: org.id, attester: org.account, seq: Number(firstSeq), evidence: evidenceRoot, row: rows[0] },
+      ]);
+    else
+      logs.push([
+        "AttestationsRecorded",
+        { orgId: org.id, attester: org.account, firstSeq: Number(firstSeq), evidenceRoot, rows },
+      ]);
     if (signed) logs.unshift(["NonceUsed", { signer: org.account, nonce: BigInt(nextNonce(org.id)) }]);
     tx(logs);
   };
@@ -211,11 +330,25 @@ export async function generateChain(cacheDir: string, target: number): Promise<G
       const seq = offerSold.get(offer.id) ?? 0;
       offerSold.set(offer.id, seq + 1);
       redeemed.push({ offer: offer.id, seq, resident, city, credits: offer.price, refunded: false });
-      const record = redemptionRecord({ offerId: BigInt(offer.id), seq: BigInt(seq), resident: residents[resident]!, cityId: BigInt(city), credits: offer.price, timestamp });
+      const record = redemptionRecord({
+        offerId: BigInt(offer.id),
+        seq: BigInt(seq),
+        resident: residents[resident]!,
+        cityId: BigInt(city),
+        credits: offer.price,
+        timestamp,
+      });
       const logs: [string, Record<string, unknown>][] = [];
       appendRecord(city, record, logs);
-      logs.push(["Redeemed", { offerId: offer.id, resident: residents[resident], seq, cityId: city, credits: offer.price }]);
-      if (signed) logs.unshift(["NonceUsed", { signer: residents[resident], nonce: BigInt(nextNonce(100 + resident)) }]);
+      logs.push([
+        "Redeemed",
+        { offerId: offer.id, resident: residents[resident], seq, cityId: city, credits: offer.price },
+      ]);
+      if (signed)
+        logs.unshift([
+          "NonceUsed",
+          { signer: residents[resident], nonce: BigInt(nextNonce(100 + resident)) },
+        ]);
       tx(logs);
       return;
     }
@@ -232,7 +365,23 @@ export async function generateChain(cacheDir: string, target: number): Promise<G
     const l = lifetime.get(k) ?? 0n;
     lifetime.set(k, l > a.credits ? l - a.credits : 0n);
     if (clawed < a.credits) shortfall.set(k, (shortfall.get(k) ?? 0n) + a.credits - clawed);
-    tx([["AttestationRevoked", { orgId: a.org, seq: Number(a.seq), participant: residents[a.resident], cityId: a.city, holder: residents[holder], credits: a.credits, clawedBack: clawed, shortfall: a.credits - clawed, reason: 1, revoker: orgs[a.org - 1]!.account }]]);
+    tx([
+      [
+        "AttestationRevoked",
+        {
+          orgId: a.org,
+          seq: Number(a.seq),
+          participant: residents[a.resident],
+          cityId: a.city,
+          holder: residents[holder],
+          credits: a.credits,
+          clawedBack: clawed,
+          shortfall: a.credits - clawed,
+          reason: 1,
+          revoker: orgs[a.org - 1]!.account,
+        },
+      ],
+    ]);
   };
   const refund = () => {
     const d = redeemed[redeemed.length - 1 - r(Math.min(redeemed.length, 5_000))];
@@ -244,7 +393,21 @@ export async function generateChain(cacheDir: string, target: number): Promise<G
     const covered = sf < d.credits ? sf : d.credits;
     if (covered > 0n) shortfall.set(k, sf - covered);
     balance.set(k, (balance.get(k) ?? 0n) + d.credits - covered);
-    tx([["RedemptionRefunded", { offerId: d.offer, seq: d.seq, resident: residents[d.resident], cityId: d.city, holder: residents[holder], credits: d.credits, spendable: d.credits - covered, shortfallCovered: covered }]]);
+    tx([
+      [
+        "RedemptionRefunded",
+        {
+          offerId: d.offer,
+          seq: d.seq,
+          resident: residents[d.resident],
+          cityId: d.city,
+          holder: residents[holder],
+          credits: d.credits,
+          spendable: d.credits - covered,
+          shortfallCovered: covered,
+        },
+      ],
+    ]);
   };
   const recover = () => {
     const city = 1 + r(2);
@@ -253,13 +416,26 @@ export async function generateChain(cacheDir: string, target: number): Promise<G
     if (from === to || live(city, to) !== to) return;
     const fk = `${city}|${from}`;
     const tk = `${city}|${to}`;
-    tx([["RecoveryRequested", { cityId: city, from: residents[from], to: residents[to], executableAt: timestamp + 172_800n }]]);
+    tx([
+      [
+        "RecoveryRequested",
+        { cityId: city, from: residents[from], to: residents[to], executableAt: timestamp + 172_800n },
+      ],
+    ]);
     if (r(3) === 0) {
       tx([["RecoveryCancelled", { cityId: city, from: residents[from], by: address("city-admin", city) }]]);
       return;
     }
-    const moved = { balance: balance.get(fk) ?? 0n, lifetime: lifetime.get(fk) ?? 0n, shortfall: shortfall.get(fk) ?? 0n };
-    for (const [m, v] of [[balance, moved.balance], [lifetime, moved.lifetime], [shortfall, moved.shortfall]] as const) {
+    const moved = {
+      balance: balance.get(fk) ?? 0n,
+      lifetime: lifetime.get(fk) ?? 0n,
+      shortfall: shortfall.get(fk) ?? 0n,
+    };
+    for (const [m, v] of [
+      [balance, moved.balance],
+      [lifetime, moved.lifetime],
+      [shortfall, moved.shortfall],
+    ] as const) {
       m.set(tk, (m.get(tk) ?? 0n) + v);
       m.delete(fk);
     }
@@ -269,7 +445,8 @@ export async function generateChain(cacheDir: string, target: number): Promise<G
 
   while (records < target) {
     const p = r(1000);
-    if (p < 12) attest(1 + r(100), false); // ~60% of records: rows of batches of 1-100
+    if (p < 12)
+      attest(1 + r(100), false); // ~60% of records: rows of batches of 1-100
     else if (p < 200) attest(1, r(2) === 0);
     else if (p < 345) redeem(r(2) === 0);
     else if (p < 370) revoke();

@@ -37,10 +37,14 @@ const log = (m: string) => console.log(`[bench] ${m}`);
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 async function startRecorded(file: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, "recorded-rpc.ts"), file, String(RECORDED_PORT)], {
-    stdio: ["ignore", "pipe", "inherit"],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(import.meta.dirname, "recorded-rpc.ts"), file, String(RECORDED_PORT)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      detached: true,
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on("data", (c: Buffer) => c.toString().includes("ready") && resolve());
     child.once("exit", (code) => reject(new Error(`recorded-rpc exited (${code})`)));
@@ -64,7 +68,8 @@ async function isolated(kind: StoreKind, file: string) {
       const now = process.memoryUsage.rss();
       peak = Math.max(peak, now);
       const done = Number(engine.position.records) / RECORDS;
-      for (const mark of [25, 50]) if (done >= mark / 100 && rss[`${mark}%`] === undefined) rss[`${mark}%`] = mb(now);
+      for (const mark of [25, 50])
+        if (done >= mark / 100 && rss[`${mark}%`] === undefined) rss[`${mark}%`] = mb(now);
     }, 100);
     const started = performance.now();
     await engine.run({ follow: false });
@@ -73,7 +78,9 @@ async function isolated(kind: StoreKind, file: string) {
     peak = Math.max(peak, process.memoryUsage.rss());
     rss["100%"] = mb(process.memoryUsage.rss());
     const records = Number(engine.position.records);
-    log(`${kind}: isolated backfill of ${records} records in ${seconds.toFixed(1)} s = ${Math.round(records / seconds)} records/s; RSS ${JSON.stringify(rss)} MB, peak ${mb(peak)} MB`);
+    log(
+      `${kind}: isolated backfill of ${records} records in ${seconds.toFixed(1)} s = ${Math.round(records / seconds)} records/s; RSS ${JSON.stringify(rss)} MB, peak ${mb(peak)} MB`,
+    );
     return { recordsPerSec: Math.round(records / seconds), peakRssMb: mb(peak), rss };
   } finally {
     await store.close();
@@ -92,7 +99,9 @@ async function main(): Promise<void> {
   log(`recorded chain of ${RECORDS} records (cache ${path.relative(repoRoot, cacheDir)})…`);
   const t0 = performance.now();
   const chain = await generateChain(cacheDir, RECORDS);
-  log(`recorded chain: ${chain.records} records in ${chain.blocks} blocks (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  log(
+    `recorded chain: ${chain.records} records in ${chain.blocks} blocks (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
 
   const iso: Record<string, Awaited<ReturnType<typeof isolated>>> = {};
   for (const kind of STORE_KINDS) iso[kind] = await isolated(kind, chain.file);
@@ -108,8 +117,13 @@ async function main(): Promise<void> {
     const followStore = await follow.open();
     const engine = await engineFor(followStore, node, { pollIntervalMs: 10 });
     await engine.run({ follow: false });
-    const [org] = await followStore.query("SELECT o.org_id, o.account, c.admin FROM organizations o JOIN cities c USING (city_id) WHERE o.status = 'active' ORDER BY org_id LIMIT 1");
-    const [opp] = await followStore.query("SELECT opportunity_id, start_time, end_time FROM opportunities WHERE org_id = $1 AND status = 'open' ORDER BY opportunity_id LIMIT 1", [org!.org_id]);
+    const [org] = await followStore.query(
+      "SELECT o.org_id, o.account, c.admin FROM organizations o JOIN cities c USING (city_id) WHERE o.status = 'active' ORDER BY org_id LIMIT 1",
+    );
+    const [opp] = await followStore.query(
+      "SELECT opportunity_id, start_time, end_time FROM opportunities WHERE org_id = $1 AND status = 'open' ORDER BY opportunity_id LIMIT 1",
+      [org!.org_id],
+    );
     const orgId = Number(org!.org_id);
     const sendAs = async (from: string, data: Hex): Promise<Hex> => {
       await node.rpc("hardhat_impersonateAccount", [from]);
@@ -123,20 +137,57 @@ async function main(): Promise<void> {
         await new Promise((res) => setTimeout(res, 5));
       }
     };
-    await receipt(await sendAs(org!.admin as string, encodeFunctionData({ abi: iCivicLedgerAbi, functionName: "setOrganizationBudget", args: [orgId, 2n ** 62n] })));
-    await receipt(await sendAs(org!.account as string, encodeFunctionData({ abi: iCivicLedgerAbi, functionName: "updateOpportunity", args: [Number(opp!.opportunity_id), 2 ** 47, Number(opp!.start_time), Number(opp!.end_time), '{"version":1}'] })));
+    await receipt(
+      await sendAs(
+        org!.admin as string,
+        encodeFunctionData({
+          abi: iCivicLedgerAbi,
+          functionName: "setOrganizationBudget",
+          args: [orgId, 2n ** 62n],
+        }),
+      ),
+    );
+    await receipt(
+      await sendAs(
+        org!.account as string,
+        encodeFunctionData({
+          abi: iCivicLedgerAbi,
+          functionName: "updateOpportunity",
+          args: [
+            Number(opp!.opportunity_id),
+            2 ** 47,
+            Number(opp!.start_time),
+            Number(opp!.end_time),
+            '{"version":1}',
+          ],
+        }),
+      ),
+    );
 
     const run = engine.run({ follow: true });
     for (let i = 0; i < FOLLOW_TXS; i++) {
       const rows = Array.from({ length: ROWS_PER_TX }, (_, j) =>
-        packRow({ participant: `0x${keccak256(toHex(`bench/${i}/${j}`)).slice(26)}` as Hex, opportunityId: BigInt(opp!.opportunity_id as bigint), units: 1n }),
+        packRow({
+          participant: `0x${keccak256(toHex(`bench/${i}/${j}`)).slice(26)}` as Hex,
+          opportunityId: BigInt(opp!.opportunity_id as bigint),
+          units: 1n,
+        }),
       );
-      const hash = await sendAs(org!.account as string, encodeFunctionData({ abi: iCivicLedgerAbi, functionName: "attestBatch", args: [orgId, rows, keccak256(toHex(`bench/${i}`))] }));
+      const hash = await sendAs(
+        org!.account as string,
+        encodeFunctionData({
+          abi: iCivicLedgerAbi,
+          functionName: "attestBatch",
+          args: [orgId, rows, keccak256(toHex(`bench/${i}`))],
+        }),
+      );
       const r = await receipt(hash);
       if (r.status !== "0x1") throw new Error(`bench transaction ${hash} reverted`);
       const returned = performance.now();
       for (;;) {
-        const found = await followStore.query("SELECT 1 FROM account_changes WHERE tx_hash = $1 LIMIT 1", [hash]);
+        const found = await followStore.query("SELECT 1 FROM account_changes WHERE tx_hash = $1 LIMIT 1", [
+          hash,
+        ]);
         if (found.length > 0) break;
         await new Promise((res) => setTimeout(res, 2));
       }
@@ -146,7 +197,9 @@ async function main(): Promise<void> {
     await run;
     await followStore.close();
     await follow.destroy();
-    log(`follow: ${latencies.length} transactions, p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms`);
+    log(
+      `follow: ${latencies.length} transactions, p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms`,
+    );
 
     // The node's own eth_getLogs throughput over the whole range, then the indexer's end-to-end backfill.
     const rpc = new RpcClient(node.url);
@@ -155,7 +208,11 @@ async function main(): Promise<void> {
     let rawLogs = 0;
     for (let from = node.startBlock; from <= head; from += 10_000n) {
       const to = from + 9_999n < head ? from + 9_999n : head;
-      rawLogs += (await rpc.call<unknown[]>("eth_getLogs", [{ address: node.ledger, fromBlock: `0x${from.toString(16)}`, toBlock: `0x${to.toString(16)}` }])).length;
+      rawLogs += (
+        await rpc.call<unknown[]>("eth_getLogs", [
+          { address: node.ledger, fromBlock: `0x${from.toString(16)}`, toBlock: `0x${to.toString(16)}` },
+        ])
+      ).length;
     }
     const rawSeconds = (performance.now() - rawStart) / 1000;
     for (const kind of STORE_KINDS) {
@@ -168,11 +225,14 @@ async function main(): Promise<void> {
         const records = Number(e.position.records);
         // Same unit on both sides: records per second (the raw fetch returns the same logs).
         const rawRecordsPerSec = records / rawSeconds;
-        ratio[kind] = Math.round(((records / seconds) / rawRecordsPerSec) * 100) / 100;
-        log(`${kind}: end-to-end ${records} records (${rawLogs} logs) in ${seconds.toFixed(2)} s vs raw eth_getLogs ${rawSeconds.toFixed(2)} s: ratio ${ratio[kind]}`);
+        ratio[kind] = Math.round((records / seconds / rawRecordsPerSec) * 100) / 100;
+        log(
+          `${kind}: end-to-end ${records} records (${rawLogs} logs) in ${seconds.toFixed(2)} s vs raw eth_getLogs ${rawSeconds.toFixed(2)} s: ratio ${ratio[kind]}`,
+        );
         const result = await verifyStore(store, rpc);
         differences += result.differences.length;
-        for (const d of result.differences.slice(0, 10)) log(`DIFF ${d.what}: store ${d.store} != chain ${d.chain}`);
+        for (const d of result.differences.slice(0, 10))
+          log(`DIFF ${d.what}: store ${d.store} != chain ${d.chain}`);
         log(`${kind}: verify ${result.checked} view calls, ${result.differences.length} differences`);
       } finally {
         await store.close();
@@ -185,7 +245,10 @@ async function main(): Promise<void> {
 
   const report = {
     records: chain.records,
-    backfillIsolatedRecordsPerSec: { pglite: iso.pglite!.recordsPerSec, postgres: iso.postgres!.recordsPerSec },
+    backfillIsolatedRecordsPerSec: {
+      pglite: iso.pglite!.recordsPerSec,
+      postgres: iso.postgres!.recordsPerSec,
+    },
     backfillEndToEndRatio: { pglite: ratio.pglite ?? 0, postgres: ratio.postgres ?? 0 },
     followLatencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95) },
     peakRssMb: { pglite: iso.pglite!.peakRssMb, postgres: iso.postgres!.peakRssMb },
@@ -194,10 +257,19 @@ async function main(): Promise<void> {
   writeFileSync(path.join(repoRoot, "reports", "indexer.json"), JSON.stringify(report, null, 2) + "\n");
   console.table({
     "records (recorded chain)": { value: report.records, goal: ">= 1,000,000" },
-    "isolated backfill, PGlite (records/s)": { value: report.backfillIsolatedRecordsPerSec.pglite, goal: ">= 50,000" },
-    "isolated backfill, PostgreSQL (records/s)": { value: report.backfillIsolatedRecordsPerSec.postgres, goal: ">= 50,000" },
+    "isolated backfill, PGlite (records/s)": {
+      value: report.backfillIsolatedRecordsPerSec.pglite,
+      goal: ">= 50,000",
+    },
+    "isolated backfill, PostgreSQL (records/s)": {
+      value: report.backfillIsolatedRecordsPerSec.postgres,
+      goal: ">= 50,000",
+    },
     "end-to-end / raw eth_getLogs, PGlite": { value: report.backfillEndToEndRatio.pglite, goal: ">= 0.8" },
-    "end-to-end / raw eth_getLogs, PostgreSQL": { value: report.backfillEndToEndRatio.postgres, goal: ">= 0.8" },
+    "end-to-end / raw eth_getLogs, PostgreSQL": {
+      value: report.backfillEndToEndRatio.postgres,
+      goal: ">= 0.8",
+    },
     "follow latency p50 (ms)": { value: report.followLatencyMs.p50, goal: "<= 150" },
     "follow latency p95 (ms)": { value: report.followLatencyMs.p95, goal: "<= 500" },
     "peak RSS PGlite (MB)": { value: report.peakRssMb.pglite, goal: "<= 512" },

@@ -45,7 +45,8 @@ function answer(req: { id: unknown; method: string; params: unknown[] }): string
     case "eth_getLogs": {
       const { fromBlock, toBlock } = req.params[0] as { fromBlock: string; toBlock: string };
       const parts: string[] = [];
-      for (let n = Number(fromBlock); n <= Math.min(Number(toBlock), head); n++) for (const l of logs[n] ?? []) parts.push(l);
+      for (let n = Number(fromBlock); n <= Math.min(Number(toBlock), head); n++)
+        for (const l of logs[n] ?? []) parts.push(l);
       return ok(`[${parts.join(",")}]`);
     }
     default:
@@ -58,7 +59,9 @@ createServer((req, res) => {
   req.on("data", (c: Buffer) => chunks.push(c));
   req.on("end", () => {
     const body = JSON.parse(Buffer.concat(chunks).toString()) as unknown;
-    const out = Array.isArray(body) ? `[${body.map((b) => answer(b as never)).join(",")}]` : answer(body as never);
+    const out = Array.isArray(body)
+      ? `[${body.map((b) => answer(b as never)).join(",")}]`
+      : answer(body as never);
     res.writeHead(200, { "content-type": "application/json" });
     res.end(out);
   });

@@ -2,7 +2,13 @@ import { buildRefundProof, buildRevocationProof, iCivicLedgerAbi, logsChainSourc
 import { expect } from "chai";
 import { createPublicClient, encodeFunctionData, http } from "viem";
 
-import { type Actors, pilotActors, pilotOrgOwnerKeys, runThroughSafe, sendCheckpoint } from "../testing/chain-actions.ts";
+import {
+  type Actors,
+  pilotActors,
+  pilotOrgOwnerKeys,
+  runThroughSafe,
+  sendCheckpoint,
+} from "../testing/chain-actions.ts";
 import { indexToHead } from "../testing/index-chain.ts";
 import { sharedChain } from "../testing/shared-chain.ts";
 import { STORE_KINDS, createTestStore } from "../testing/stores.ts";
@@ -38,7 +44,11 @@ describe("proofs from the store", function () {
 
         const { proof, rowIndex } = await buildRevocationProof(source, orgId, seq);
         const fromLogs = await buildRevocationProof(
-          await logsChainSource(createPublicClient({ transport: http(chain.url) }), chain.ledger, chain.startBlock),
+          await logsChainSource(
+            createPublicClient({ transport: http(chain.url) }),
+            chain.ledger,
+            chain.startBlock,
+          ),
           orgId,
           seq,
         );
@@ -47,18 +57,28 @@ describe("proofs from the store", function () {
         const org = await pilotOrgOwnerKeys(store, orgId);
         const revoke = (p: typeof proof) => ({
           to: chain.ledger,
-          data: encodeFunctionData({ abi: iCivicLedgerAbi, functionName: "revoke", args: [p, [BigInt(rowIndex)], 1] }),
+          data: encodeFunctionData({
+            abi: iCivicLedgerAbi,
+            functionName: "revoke",
+            args: [p, [BigInt(rowIndex)], 1],
+          }),
         });
         const tampered = { ...proof, prevHead: proof.prevHead ^ 1n };
         let rejected = false;
-        await runThroughSafe(chain, org.safe, org.ownerKeys, [revoke(tampered)]).catch(() => (rejected = true));
+        await runThroughSafe(chain, org.safe, org.ownerKeys, [revoke(tampered)]).catch(
+          () => (rejected = true),
+        );
         expect(rejected, "tampered revocation proof").to.equal(true);
         await runThroughSafe(chain, org.safe, org.ownerKeys, [revoke(proof)]);
 
         const [pending] = await store.query(
           "SELECT offer_id, seq, org_id FROM redemptions WHERE city_id = 1 AND status = 'pending' ORDER BY block_number DESC LIMIT 1",
         );
-        const refundProof = await buildRefundProof(source, pending!.offer_id as bigint, pending!.seq as bigint);
+        const refundProof = await buildRefundProof(
+          source,
+          pending!.offer_id as bigint,
+          pending!.seq as bigint,
+        );
         const offerOrg = await pilotOrgOwnerKeys(store, pending!.org_id as bigint);
         const refund = (p: typeof refundProof) => ({
           to: chain.ledger,
@@ -69,19 +89,22 @@ describe("proofs from the store", function () {
           }),
         });
         rejected = false;
-        await runThroughSafe(chain, offerOrg.safe, offerOrg.ownerKeys, [refund({ ...refundProof, credits: refundProof.credits + 1n })]).catch(
-          () => (rejected = true),
-        );
+        await runThroughSafe(chain, offerOrg.safe, offerOrg.ownerKeys, [
+          refund({ ...refundProof, credits: refundProof.credits + 1n }),
+        ]).catch(() => (rejected = true));
         expect(rejected, "tampered refund proof").to.equal(true);
         await runThroughSafe(chain, offerOrg.safe, offerOrg.ownerKeys, [refund(refundProof)]);
 
         await engine.run({ follow: false });
-        const [revoked] = await store.query("SELECT revoked FROM attestations WHERE org_id = $1 AND seq = $2", [orgId, seq]);
+        const [revoked] = await store.query(
+          "SELECT revoked FROM attestations WHERE org_id = $1 AND seq = $2",
+          [orgId, seq],
+        );
         expect(revoked!.revoked).to.equal(true);
-        const [refunded] = await store.query("SELECT status FROM redemptions WHERE offer_id = $1 AND seq = $2", [
-          pending!.offer_id,
-          pending!.seq,
-        ]);
+        const [refunded] = await store.query(
+          "SELECT status FROM redemptions WHERE offer_id = $1 AND seq = $2",
+          [pending!.offer_id, pending!.seq],
+        );
         expect(refunded!.status).to.equal("refunded");
       } finally {
         await store.close();

@@ -37,7 +37,16 @@ export async function startNode(port: number): Promise<{ url: string; child: Chi
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
-    [path.join(repoRoot, "node_modules", ".bin", "hardhat"), "node", "--chain-type", "op", "--hostname", "127.0.0.1", "--port", String(port)],
+    [
+      path.join(repoRoot, "node_modules", ".bin", "hardhat"),
+      "node",
+      "--chain-type",
+      "op",
+      "--hostname",
+      "127.0.0.1",
+      "--port",
+      String(port),
+    ],
     { cwd: repoRoot, stdio: "ignore", detached: true },
   );
   const deadline = Date.now() + 90_000;
