@@ -89,6 +89,20 @@ async function isolated(kind: StoreKind, file: string) {
   }
 }
 
+async function isolatedInChild(kind: StoreKind, file: string): Promise<Awaited<ReturnType<typeof isolated>>> {
+  const child = spawn(process.execPath, [import.meta.filename, "--isolated", kind, file], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let out = "";
+  child.stdout!.on("data", (c: Buffer) => {
+    out += c.toString();
+    process.stdout.write(c);
+  });
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`isolated backfill on ${kind} failed (exit ${code})`);
+  return JSON.parse(out.trim().split("\n").at(-1)!) as Awaited<ReturnType<typeof isolated>>;
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
@@ -103,8 +117,9 @@ async function main(): Promise<void> {
     `recorded chain: ${chain.records} records in ${chain.blocks} blocks (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
   );
 
+  // Each store in its own process, so each RSS figure is the indexer's alone.
   const iso: Record<string, Awaited<ReturnType<typeof isolated>>> = {};
-  for (const kind of STORE_KINDS) iso[kind] = await isolated(kind, chain.file);
+  for (const kind of STORE_KINDS) iso[kind] = await isolatedInChild(kind, chain.file);
 
   log(`local node on port ${NODE_PORT}: deploy and pilot seed…`);
   const node = await startLocalChain(NODE_PORT);
@@ -279,6 +294,12 @@ async function main(): Promise<void> {
     "verify differences": { value: report.verifyDifferences, goal: "0" },
   });
   log(`wrote ${path.relative(repoRoot, path.join(repoRoot, "reports", "indexer.json"))}`);
+}
+
+if (process.argv[2] === "--isolated") {
+  const result = await isolated(process.argv[3] as StoreKind, process.argv[4]!);
+  console.log(JSON.stringify(result));
+  process.exit(0);
 }
 
 main().then(

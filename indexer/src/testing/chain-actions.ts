@@ -61,8 +61,8 @@ export async function pilotActors(store: Store): Promise<Actors> {
 async function send(chain: LocalChain, key: Hex, data: Hex): Promise<Hex> {
   const account = privateKeyToAccount(key);
   await chain.rpc("hardhat_setBalance", [account.address, "0x56BC75E2D63100000"]);
-  const wallet = createWalletClient({ account, transport: http(chain.url) });
-  const client = createPublicClient({ transport: http(chain.url) });
+  const wallet = createWalletClient({ account, transport: http(chain.url, { retryCount: 5 }) });
+  const client = createPublicClient({ transport: http(chain.url, { retryCount: 5 }) });
   const hash = await wallet.sendTransaction({ to: chain.ledger, data, chain: null, gas: 3_000_000n });
   const receipt = await client.waitForTransactionReceipt({ hash, pollingInterval: 20 });
   if (receipt.status !== "success") throw new Error(`transaction ${hash} reverted`);

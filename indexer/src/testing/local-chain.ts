@@ -22,12 +22,22 @@ export interface LocalChain {
 }
 
 async function rpcCall<T>(url: string, method: string, params: unknown[] = []): Promise<T> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-    signal: AbortSignal.timeout(30_000),
-  });
+  let response: Response;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+        signal: AbortSignal.timeout(30_000),
+      });
+      break;
+    } catch (error) {
+      // A loaded node closes idle keep-alive sockets: the request never reached it, send it again.
+      if (attempt >= 3 || !/other side closed|ECONNRESET/.test(String((error as Error).cause ?? error))) throw error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
   const body = (await response.json()) as { result?: T; error?: { message: string } };
   if (body.error) throw new Error(`${method}: ${body.error.message}`);
   return body.result as T;
