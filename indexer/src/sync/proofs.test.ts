@@ -39,7 +39,8 @@ describe("proofs from the store", function () {
         expect((error as Error).message).to.match(/send checkpoint\(1\) first/);
 
         await sendCheckpoint(chain, actors.residentKeys[0]!, 1);
-        await chain.rpc("hardhat_mine", ["0x42"]); // past the 64-block finality depth
+        // Past the 64-block finality depth (one evm_mine at a time: EDR's OP-stack hardhat_mine panics).
+        for (let i = 0; i < 66; i++) await chain.rpc("evm_mine");
         await engine.run({ follow: false });
 
         const { proof, rowIndex } = await buildRevocationProof(source, orgId, seq);

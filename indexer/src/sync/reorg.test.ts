@@ -63,7 +63,7 @@ describe("reorg on the local node", function () {
         const reorgsBefore = (await metrics.reorgs.get()).values[0]?.value ?? 0;
         await chain.rpc("evm_revert", [fork]);
         await attestByDelegate(chain, actors, [[2, 3n]], "branch-b");
-        await chain.rpc("hardhat_mine", ["0x5"]);
+        for (let i = 0; i < 5; i++) await chain.rpc("evm_mine");
         await engine.run({ follow: false });
         expect((await metrics.reorgs.get()).values[0]?.value ?? 0).to.equal(reorgsBefore + 1);
         const branchB = await store.query("SELECT name FROM events WHERE block_number > $1", [forkBlock]);

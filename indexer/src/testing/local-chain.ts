@@ -3,6 +3,7 @@
  * seeded through real Safe transactions: what the indexer's tests and benchmark run against.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { openSync } from "node:fs";
 import path from "node:path";
 
 import type { Hex } from "viem";
@@ -34,7 +35,8 @@ async function rpcCall<T>(url: string, method: string, params: unknown[] = []): 
       break;
     } catch (error) {
       // A loaded node closes idle keep-alive sockets: the request never reached it, send it again.
-      if (attempt >= 3 || !/other side closed|ECONNRESET/.test(String((error as Error).cause ?? error))) throw error;
+      if (attempt >= 3 || !/other side closed|ECONNRESET/.test(String((error as Error).cause ?? error)))
+        throw error;
       await new Promise((r) => setTimeout(r, 200));
     }
   }
@@ -57,7 +59,14 @@ export async function startNode(port: number): Promise<{ url: string; child: Chi
       "--port",
       String(port),
     ],
-    { cwd: repoRoot, stdio: "ignore", detached: true },
+    {
+      cwd: repoRoot,
+      // INDEXER_TEST_NODE_LOG=file keeps the node's output for debugging.
+      stdio: process.env.INDEXER_TEST_NODE_LOG
+        ? ["ignore", openSync(process.env.INDEXER_TEST_NODE_LOG, "w"), "inherit"]
+        : "ignore",
+      detached: true,
+    },
   );
   const deadline = Date.now() + 90_000;
   for (;;) {
