@@ -42,7 +42,7 @@ export class ChainReader {
     this.ledger = ledger;
     this.range = options.initialRange;
     this.maxRange = options.maxRange;
-    this.targetLogs = options.targetLogs ?? 20_000;
+    this.targetLogs = options.targetLogs ?? 2_000;
   }
 
   async chainId(): Promise<number> {
