@@ -21,6 +21,7 @@ import {
   createCitySyncWalletClient,
   createSafeAccount,
   describeCall,
+  describeSplit,
   envelopeRequest,
   executeSafeProposal,
   findOrganizationByAccount,
@@ -42,6 +43,7 @@ import {
   signSafeProposal,
   signTypedDataAsSafeOwner,
   simulateProposal,
+  splitAttestationBatch,
   validateAttestationCsv,
 } from "@citysync/sdk";
 import { type Address, type Hex, formatEther } from "viem";
@@ -214,38 +216,72 @@ export interface AttestOptions extends SubmitOptions {
   allowRepeat?: boolean;
 }
 
-async function readBatch(ctx: CliContext, ref: LedgerRef, orgId: number, csv: string, allowRepeat?: boolean) {
+/** The CSV checked row by row; `maxRows` when it must fit one transaction (no split possible). */
+async function readBatch(
+  ref: LedgerRef,
+  orgId: number,
+  csv: string,
+  options: { allowRepeat?: boolean | undefined; maxRows?: number } = {},
+) {
   return validateAttestationCsv(readTextFile(csv), {
     orgId,
     loadOpportunity: opportunityLoader(ref),
-    maxRows: Number(await getMaxBatchRows(ref)),
-    ...(allowRepeat ? { allowRepeat: true } : {}),
+    ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
+    ...(options.allowRepeat ? { allowRepeat: true } : {}),
   });
 }
 
+/** The first part's proposal, and every part's when the CSV needed more than one transaction. */
+export type AttestProposals = ProposeResult & { parts: ProposeResult[] };
+
+/**
+ * Proposes a CSV of attestations. A CSV larger than the ledger's `MAX_BATCH_ROWS` becomes several
+ * numbered proposals, each valid alone and at consecutive Safe nonces; the split is printed
+ * before anything is proposed.
+ */
 export async function proposeAttestationsCommand(
   ctx: CliContext,
   options: AttestOptions,
-): Promise<ProposeResult> {
+): Promise<AttestProposals> {
   const safe = address(options.org, "org");
   const ref = await ledgerRef(ctx);
   const org = await findOrganizationByAccount(ref, safe);
-  const batch = await readBatch(ctx, ref, org.orgId, options.csv, options.allowRepeat);
-  const root = options.evidenceRoot ? hash32(options.evidenceRoot, "evidence-root") : batch.evidenceRoot;
+  const batch = await readBatch(ref, org.orgId, options.csv, { allowRepeat: options.allowRepeat });
+  const parts = splitAttestationBatch(batch, Number(await getMaxBatchRows(ref)));
+  if (parts.length > 1 && options.evidenceRoot) {
+    throw new CitySyncError(
+      "EVIDENCE_ROOT_SPLIT",
+      `--evidence-root names one batch, but this CSV needs ${parts.length} proposals; leave it out.`,
+      { details: { parts: parts.length } },
+    );
+  }
   const units = batch.rows.reduce((n, r) => n + r.units, 0n);
-  ctx.out(`CSV ok: ${batch.rows.length} row(s), ${units} unit(s), evidence root ${root}`);
+  ctx.out(`CSV ok: ${batch.rows.length} row(s), ${units} unit(s)`);
+  if (parts.length > 1) {
+    ctx.out(`More rows than one transaction takes: ${parts.length} proposals, each valid alone.`);
+    for (const line of describeSplit(parts)) ctx.out(`  ${line}`);
+  }
   if (options.dryRun) {
     for (const [resident, credits] of await creditsPerResident(ref, batch)) {
       ctx.out(`  ${resident} would receive ${credits} credit(s)`);
     }
   }
-  return submitProposal(
-    ctx,
-    safe,
-    [ledgerCalls.attestBatch(ref.ledger, org.orgId, batch.packedRows, root)],
-    `Attest ${batch.rows.length} row(s) for organization ${org.orgId}`,
-    options,
-  );
+  const results: ProposeResult[] = [];
+  for (const part of parts) {
+    const root = options.evidenceRoot ? hash32(options.evidenceRoot, "evidence-root") : part.evidenceRoot;
+    const numbered = parts.length > 1 ? ` (part ${part.part} of ${part.parts})` : "";
+    ctx.out(`Evidence root${numbered}: ${root}`);
+    results.push(
+      await submitProposal(
+        ctx,
+        safe,
+        [ledgerCalls.attestBatch(ref.ledger, org.orgId, part.packedRows, root)],
+        `Attest ${part.rows.length} row(s) for organization ${org.orgId}${numbered}`,
+        options,
+      ),
+    );
+  }
+  return { ...results[0]!, parts: results };
 }
 
 // ------------------------------------------------------------------ confirming, rejecting, executing
@@ -397,7 +433,11 @@ export async function signAttestationCommand(
     }
     const ref = await ledgerRef(ctx);
     const org = await findOrganizationByAccount(ref, safe);
-    const batch = await readBatch(ctx, ref, org.orgId, options.csv, options.allowRepeat);
+    // One signed envelope is one transaction: it cannot be split.
+    const batch = await readBatch(ref, org.orgId, options.csv, {
+      allowRepeat: options.allowRepeat,
+      maxRows: Number(await getMaxBatchRows(ref)),
+    });
     // Deadlines count from the chain's clock: a local chain may run weeks ahead of this computer.
     envelope = createAttestationEnvelope(await chainId(ctx), ref.ledger, {
       orgId: org.orgId,

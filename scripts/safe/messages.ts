@@ -38,6 +38,8 @@ const spanish: Readonly<Partial<Record<CitySyncErrorCode | "RPC_UNREACHABLE", st
     "No hay un libro de City/Sync registrado para esta cadena: despliéguelo o indique su dirección con --ledger.",
   UNKNOWN_ORGANIZATION: "Ninguna organización tiene esa cuenta.",
   NO_ADMIN_TRANSFER: "No hay un traspaso de administración pendiente.",
+  EVIDENCE_ROOT_SPLIT:
+    "--evidence-root nombra un solo lote, pero este CSV necesita {parts} propuestas; omítalo.",
   PROPOSAL_NOT_FOUND: "No se encontró la propuesta.",
   SAFE_SERVICE_UNSUPPORTED_CHAIN:
     "El Transaction Service alojado de Safe no atiende la cadena {chainId}: indique un Transaction Service propio (--tx-service) o un servicio de propuestas de City/Sync (--service).",
