@@ -4,6 +4,8 @@
  */
 /** Every code a `CitySyncError` may carry (the SDK's, the CLI's and the proposal service's). */
 export const CITYSYNC_ERROR_CODES = [
+  "CHECKPOINT_NEEDED",
+  "CHECKPOINT_REFUSED",
   "CONTEST_REFUSED",
   "CSV_INVALID",
   "EMPTY_BATCH",
@@ -16,6 +18,7 @@ export const CITYSYNC_ERROR_CODES = [
   "INVALID_EVIDENCE",
   "INVALID_KEY",
   "INVALID_LANGUAGE",
+  "INVALID_METADATA",
   "INVALID_OPTION",
   "INVALID_PROPOSAL",
   "INVALID_ROW",
@@ -61,6 +64,7 @@ export const CITYSYNC_ERROR_CODES = [
   "UNKNOWN_COMMAND",
   "UNKNOWN_OPTION",
   "UNKNOWN_ORGANIZATION",
+  "UNKNOWN_RECORD",
   "UNSUPPORTED_CHAIN",
   "WRONG_CHAIN",
 ] as const;
