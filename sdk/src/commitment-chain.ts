@@ -187,7 +187,12 @@ export interface ProofOptions {
   liveHead?: boolean;
 }
 
-async function endOf(source: ChainSource, cityId: bigint, position: bigint, options: ProofOptions): Promise<bigint> {
+async function endOf(
+  source: ChainSource,
+  cityId: bigint,
+  position: bigint,
+  options: ProofOptions,
+): Promise<bigint> {
   const checkpoint = await source.checkpointAfter(cityId, position);
   if (checkpoint !== undefined) return checkpoint;
   if (options.liveHead) return source.length(cityId);
@@ -256,7 +261,12 @@ export async function logsChainSource(
   ledger: Address,
   fromBlock: bigint,
 ): Promise<ChainSource> {
-  const logs = await client.getContractEvents({ address: ledger, abi: iCivicLedgerAbi, fromBlock, toBlock: "latest" });
+  const logs = await client.getContractEvents({
+    address: ledger,
+    abi: iCivicLedgerAbi,
+    fromBlock,
+    toBlock: "latest",
+  });
   logs.sort((a, b) =>
     a.blockNumber !== b.blockNumber ? (a.blockNumber! < b.blockNumber! ? -1 : 1) : a.logIndex! - b.logIndex!,
   );
@@ -352,7 +362,11 @@ export async function logsChainSource(
     },
     async findBatch(cityId, orgId, seq) {
       return (chains.get(cityId) ?? []).find(
-        (e) => e.kind === "attestation" && e.orgId === orgId && seq >= e.firstSeq && seq < e.firstSeq + BigInt(e.rows.length),
+        (e) =>
+          e.kind === "attestation" &&
+          e.orgId === orgId &&
+          seq >= e.firstSeq &&
+          seq < e.firstSeq + BigInt(e.rows.length),
       );
     },
     async findRedemption(offerId, seq) {
@@ -363,7 +377,9 @@ export async function logsChainSource(
       return undefined;
     },
     async checkpointAfter(cityId, position) {
-      const candidates = (checkpoints.get(cityId) ?? []).filter((p) => p >= position).sort((a, b) => (a < b ? -1 : 1));
+      const candidates = (checkpoints.get(cityId) ?? [])
+        .filter((p) => p >= position)
+        .sort((a, b) => (a < b ? -1 : 1));
       return candidates[0];
     },
     async length(cityId) {

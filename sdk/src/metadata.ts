@@ -29,7 +29,18 @@ export const CATEGORY_CODES = [
 export type CategoryCode = (typeof CATEGORY_CODES)[number];
 
 /** Unit codes of an opportunity (what `units` in an attestation row counts). */
-export const UNIT_CODES = ["hour", "shift", "session", "event", "delivery", "visit", "item", "kg", "km", "task"] as const;
+export const UNIT_CODES = [
+  "hour",
+  "shift",
+  "session",
+  "event",
+  "delivery",
+  "visit",
+  "item",
+  "kg",
+  "km",
+  "task",
+] as const;
 export type UnitCode = (typeof UNIT_CODES)[number];
 
 export type MetadataKind = "organization" | "opportunity" | "offer";
@@ -58,7 +69,12 @@ export function metadataJsonSchema(kind: MetadataKind) {
     $id: `citysync:metadata/v${METADATA_VERSION}/${kind}`,
     type: "object",
     additionalProperties: false,
-    required: ["version", "title", ...(kind === "organization" ? [] : ["category"]), ...(kind === "opportunity" ? ["unit"] : [])],
+    required: [
+      "version",
+      "title",
+      ...(kind === "organization" ? [] : ["category"]),
+      ...(kind === "opportunity" ? ["unit"] : []),
+    ],
     properties: {
       version: { const: METADATA_VERSION },
       title: localized,
@@ -122,7 +138,8 @@ export function validateMetadata(raw: string, kind: MetadataKind): MetadataValid
   }
   const schema = metadataJsonSchema(kind);
   for (const field of schema.required) if (!(field in doc)) errors.push(`${field} is required`);
-  for (const field of Object.keys(doc)) if (!(field in schema.properties)) errors.push(`${field} is not allowed`);
+  for (const field of Object.keys(doc))
+    if (!(field in schema.properties)) errors.push(`${field} is not allowed`);
   if ("title" in doc) checkLocalized(doc.title, "title", errors);
   if ("description" in doc) checkLocalized(doc.description, "description", errors);
   if ("category" in doc && !(CATEGORY_CODES as readonly unknown[]).includes(doc.category))

@@ -13,7 +13,10 @@ import { type EngineOptions, SyncEngine, readPosition } from "../sync/engine.ts"
 import { RpcClient } from "../sync/rpc.ts";
 
 export function createLogger(): Logger {
-  return pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "indexer" } }, pino.destination({ dest: 2, sync: true }));
+  return pino(
+    { level: process.env.LOG_LEVEL ?? "info", base: { service: "indexer" } },
+    pino.destination({ dest: 2, sync: true }),
+  );
 }
 
 export async function openConfiguredStore(config: IndexerConfig): Promise<Store> {
@@ -31,7 +34,8 @@ export async function resolveTarget(
   const chainId = config.chainId ?? Number(await rpc.call<Hex>("eth_chainId"));
   const existing = await readPosition(store);
   const deployed = deploymentOf(chainId);
-  const ledger = config.ledger ?? deployed?.ledger ?? (existing?.chainId === chainId ? existing.ledger : undefined);
+  const ledger =
+    config.ledger ?? deployed?.ledger ?? (existing?.chainId === chainId ? existing.ledger : undefined);
   if (!ledger) {
     throw new ConfigError(
       `no CivicLedger deployment known for chain ${chainId}: deploy first (deployments/${chainId}.json) or set INDEXER_LEDGER_ADDRESS`,

@@ -65,14 +65,16 @@ async function main(argv: string[]): Promise<number> {
   if (values["data-dir"]) env.INDEXER_DATA_DIR = values["data-dir"];
   if (values.port) env.INDEXER_STATUS_PORT = values.port;
   if (values["finality-depth"]) env.INDEXER_FINALITY_DEPTH = values["finality-depth"];
-  if (values.to !== undefined && !/^\d+$/.test(values.to)) throw new ConfigError(`--to must be a block number, got "${values.to}"`);
+  if (values.to !== undefined && !/^\d+$/.test(values.to))
+    throw new ConfigError(`--to must be a block number, got "${values.to}"`);
   const config = loadConfig(env);
   const log = createLogger();
   const store = await openConfiguredStore(config);
   try {
     switch (command) {
       case "reset": {
-        if (!(await store.tryWriterLock())) throw new ConfigError(`an indexer is writing to ${store.location}: stop it first`);
+        if (!(await store.tryWriterLock()))
+          throw new ConfigError(`an indexer is writing to ${store.location}: stop it first`);
         await dropAll(store);
         console.log(`Dropped every indexer table in ${store.location}.`);
         return 0;
@@ -99,8 +101,11 @@ async function main(argv: string[]): Promise<number> {
       case "verify": {
         const rpc = new RpcClient(config.rpcUrl, { log });
         const result = await verifyStore(store, rpc);
-        for (const d of result.differences) console.log(`DIFF ${d.what}: store ${d.store} != chain ${d.chain}`);
-        console.log(`verify at block ${result.block}: ${result.checked} view calls, ${result.differences.length} differences`);
+        for (const d of result.differences)
+          console.log(`DIFF ${d.what}: store ${d.store} != chain ${d.chain}`);
+        console.log(
+          `verify at block ${result.block}: ${result.checked} view calls, ${result.differences.length} differences`,
+        );
         return result.differences.length === 0 ? 0 : 1;
       }
       case "backfill":
@@ -110,7 +115,10 @@ async function main(argv: string[]): Promise<number> {
             console.error(`Another indexer holds the writer lock on ${store.location}: refusing to write.`);
             return 1;
           }
-          log.warn({ store: store.location }, "another indexer holds the writer lock: standing by until it stops");
+          log.warn(
+            { store: store.location },
+            "another indexer holds the writer lock: standing by until it stops",
+          );
           await new Promise((r) => setTimeout(r, 2_000));
         }
         const engine = await createEngine(config, store, log, { onProgress: progressReporter(log) });
@@ -134,8 +142,14 @@ async function main(argv: string[]): Promise<number> {
           api.server.unref();
           log.info({ url: api.url, docs: api.docsUrl }, "API");
         }
-        log.info({ store: store.location, kind: store.kind, from: String(engine.position.block) }, `indexer ${command}`);
-        await engine.run({ toBlock: values.to === undefined ? undefined : BigInt(values.to), follow: command === "start" });
+        log.info(
+          { store: store.location, kind: store.kind, from: String(engine.position.block) },
+          `indexer ${command}`,
+        );
+        await engine.run({
+          toBlock: values.to === undefined ? undefined : BigInt(values.to),
+          follow: command === "start",
+        });
         log.info(statusOf(engine), "indexer stopped");
         return 0;
       }
@@ -151,7 +165,9 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const e = error as Error;
     const fatal = isFatal(error) ? "FATAL " : "";
-    console.error(`${fatal}${e.name === "Error" ? "" : `${e.name}: `}${e.message}${e.cause ? ` (cause: ${(e.cause as Error).message ?? String(e.cause)})` : ""}`);
+    console.error(
+      `${fatal}${e.name === "Error" ? "" : `${e.name}: `}${e.message}${e.cause ? ` (cause: ${(e.cause as Error).message ?? String(e.cause)})` : ""}`,
+    );
     process.exit(1);
   },
 );

@@ -3,7 +3,10 @@ import type { Logger } from "pino";
 
 import type { Progress } from "../sync/engine.ts";
 
-export function progressReporter(log: Logger, stream: NodeJS.WriteStream = process.stderr): (p: Progress) => void {
+export function progressReporter(
+  log: Logger,
+  stream: NodeJS.WriteStream = process.stderr,
+): (p: Progress) => void {
   let lastPrint = 0;
   let firstBlock: bigint | undefined;
   return (p) => {
@@ -22,7 +25,12 @@ export function progressReporter(log: Logger, stream: NodeJS.WriteStream = proce
       stream.write(`\r\u001b[2K${line}${done ? "\n" : ""}`);
     } else {
       log.info(
-        { block: String(p.block), target: String(p.target), records: String(p.records), recordsPerSec: Math.round(rate) },
+        {
+          block: String(p.block),
+          target: String(p.target),
+          records: String(p.records),
+          recordsPerSec: Math.round(rate),
+        },
         "backfill progress",
       );
     }

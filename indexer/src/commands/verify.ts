@@ -37,7 +37,8 @@ export async function verifyStore(
   const differences: Difference[] = [];
   const calls: Call[] = [];
   const expect = (what: string, storeValue: unknown, chainValue: unknown) => {
-    if (s(storeValue) !== s(chainValue)) differences.push({ what, store: s(storeValue), chain: s(chainValue) });
+    if (s(storeValue) !== s(chainValue))
+      differences.push({ what, store: s(storeValue), chain: s(chainValue) });
   };
   const add = (fn: string, args: unknown[], check: (r: unknown) => void) => calls.push({ fn, args, check });
   const q = (sql: string) => store.query(sql);
@@ -141,20 +142,26 @@ export async function verifyStore(
   }
   for (const a of await q("SELECT city_id, resident, shortfall, frozen, recovered_to FROM accounts")) {
     const k = `${a.city_id}/${a.resident}`;
-    add("revocationShortfall", [Number(a.city_id), a.resident], (r) => expect(`shortfall ${k}`, a.shortfall, r));
+    add("revocationShortfall", [Number(a.city_id), a.resident], (r) =>
+      expect(`shortfall ${k}`, a.shortfall, r),
+    );
     add("isFrozen", [Number(a.city_id), a.resident], (r) => expect(`frozen ${k}`, a.frozen, r));
     add("recoveredTo", [Number(a.city_id), a.resident], (r) =>
       expect(`recovered to ${k}`, a.recovered_to ?? "0x0000000000000000000000000000000000000000", r),
     );
   }
   for (const a of await q("SELECT city_id, resident, balance, lifetime FROM accounts")) {
-    add("balanceOf", [Number(a.city_id), a.resident], (r) => expect(`balance ${a.city_id}/${a.resident}`, a.balance, r));
+    add("balanceOf", [Number(a.city_id), a.resident], (r) =>
+      expect(`balance ${a.city_id}/${a.resident}`, a.balance, r),
+    );
     add("lifetimeEarned", [Number(a.city_id), a.resident], (r) =>
       expect(`lifetime ${a.city_id}/${a.resident}`, a.lifetime, r),
     );
   }
   for (const a of await q("SELECT org_id, seq FROM attestations WHERE revoked")) {
-    add("isRevoked", [Number(a.org_id), Number(a.seq)], (r) => expect(`attestation ${a.org_id}/${a.seq} revoked`, true, r));
+    add("isRevoked", [Number(a.org_id), Number(a.seq)], (r) =>
+      expect(`attestation ${a.org_id}/${a.seq} revoked`, true, r),
+    );
   }
   for (const rd of await q("SELECT offer_id, seq, status FROM redemptions")) {
     add("redemptionStatus", [Number(rd.offer_id), Number(rd.seq)], (r) => {
@@ -165,10 +172,14 @@ export async function verifyStore(
   for (const c of await q(
     "SELECT r.offer_id, r.resident, count(*)::int8 AS n FROM redemptions r JOIN offers o USING (offer_id) WHERE o.per_resident_limit > 0 AND r.status <> 'refunded' GROUP BY 1, 2",
   )) {
-    add("redemptionsOf", [Number(c.offer_id), c.resident], (r) => expect(`redemptions of ${c.offer_id}/${c.resident}`, c.n, r));
+    add("redemptionsOf", [Number(c.offer_id), c.resident], (r) =>
+      expect(`redemptions of ${c.offer_id}/${c.resident}`, c.n, r),
+    );
   }
   for (const n of await q("SELECT signer, nonce FROM nonces")) {
-    add("isNonceUsed", [n.signer, BigInt(n.nonce as string)], (r) => expect(`nonce ${n.signer}/${n.nonce} used`, true, r));
+    add("isNonceUsed", [n.signer, BigInt(n.nonce as string)], (r) =>
+      expect(`nonce ${n.signer}/${n.nonce} used`, true, r),
+    );
   }
   for (const rc of await q("SELECT * FROM recoveries WHERE status = 'pending'")) {
     add("pendingRecovery", [Number(rc.city_id), rc.from_address], (r) => {
@@ -185,7 +196,14 @@ export async function verifyStore(
       chunk.map((c) => ({
         method: "eth_call",
         params: [
-          { to: ledger, data: encodeFunctionData({ abi: iCivicLedgerAbi, functionName: c.fn as never, args: c.args as never }) },
+          {
+            to: ledger,
+            data: encodeFunctionData({
+              abi: iCivicLedgerAbi,
+              functionName: c.fn as never,
+              args: c.args as never,
+            }),
+          },
           blockTag,
         ],
       })),

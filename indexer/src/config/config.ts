@@ -69,7 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig 
     wsUrl: env.INDEXER_WS_URL || undefined,
     chainId: env.INDEXER_CHAIN_ID ? Number(intFrom("INDEXER_CHAIN_ID", env.INDEXER_CHAIN_ID, 0n)) : undefined,
     ledger: ledger ? getAddress(ledger) : undefined,
-    startBlock: env.INDEXER_START_BLOCK ? intFrom("INDEXER_START_BLOCK", env.INDEXER_START_BLOCK, 0n) : undefined,
+    startBlock: env.INDEXER_START_BLOCK
+      ? intFrom("INDEXER_START_BLOCK", env.INDEXER_START_BLOCK, 0n)
+      : undefined,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.INDEXER_DATA_DIR ?? path.join(repoRoot, ".citysync", "indexer"),
     finalityDepth: intFrom("INDEXER_FINALITY_DEPTH", env.INDEXER_FINALITY_DEPTH, 64n),

@@ -12,7 +12,14 @@ import { type FoldContext, FoldError, type LedgerEvent } from "./types.ts";
 
 type Handler = (draft: Draft, ctx: FoldContext, e: LedgerEvent) => void;
 
-function recordBatch(draft: Draft, ctx: FoldContext, e: LedgerEvent, firstSeq: bigint, evidenceRoot: Hex, rows: Hex[]) {
+function recordBatch(
+  draft: Draft,
+  ctx: FoldContext,
+  e: LedgerEvent,
+  firstSeq: bigint,
+  evidenceRoot: Hex,
+  rows: Hex[],
+) {
   const orgId = big(e.args.orgId);
   const attester = addr(e.args.attester);
   const org = draft.must("organizations", String(orgId), `organization ${orgId}`);
@@ -24,7 +31,11 @@ function recordBatch(draft: Draft, ctx: FoldContext, e: LedgerEvent, firstSeq: b
     const opp = draft.must("opportunities", String(row.opportunityId), `opportunity ${row.opportunityId}`);
     const credits = row.units * (opp.credits_per_unit as bigint);
     total += credits;
-    draft.put("opportunities", { ...opp, used: (opp.used as bigint) + row.units, block_number: e.blockNumber });
+    draft.put("opportunities", {
+      ...opp,
+      used: (opp.used as bigint) + row.units,
+      block_number: e.blockNumber,
+    });
     const seq = firstSeq + BigInt(i);
     draft.insert("attestations", {
       org_id: orgId,
@@ -56,10 +67,18 @@ function recordBatch(draft: Draft, ctx: FoldContext, e: LedgerEvent, firstSeq: b
       lifetimeDelta: credits,
       ref: `${orgId}:${seq}`,
     });
-    bumpDaily(draft, e, cityId, opp.category as string | null, { attestations: 1n, units: row.units, credits_minted: credits });
+    bumpDaily(draft, e, cityId, opp.category as string | null, {
+      attestations: 1n,
+      units: row.units,
+      credits_minted: credits,
+    });
   });
   const epoch = epochOf(draft, e.timestamp);
-  const auth = draft.must("delegates", `${orgId}|${attester}`, `attester ${attester} of organization ${orgId}`);
+  const auth = draft.must(
+    "delegates",
+    `${orgId}|${attester}`,
+    `attester ${attester} of organization ${orgId}`,
+  );
   if (!auth.is_account) {
     const minted = auth.epoch === epoch ? (auth.epoch_minted as bigint) : 0n;
     draft.put("delegates", { ...auth, epoch, epoch_minted: minted + total, block_number: e.blockNumber });
@@ -93,7 +112,8 @@ export const attestationHandlers: Record<string, Handler> = {
     const clawedBack = big(e.args.clawedBack);
     const shortfall = big(e.args.shortfall);
     const ref = draft.view.attestation(orgId, seq);
-    if (!ref) throw new FoldError(`attestation ${orgId}:${seq} is unknown to the store (missed or misordered log)`);
+    if (!ref)
+      throw new FoldError(`attestation ${orgId}:${seq} is unknown to the store (missed or misordered log)`);
     const account = accountOf(draft, cityId, resident);
     const lifetime = account.lifetime as bigint;
     changeAccount(draft, e, {
@@ -107,7 +127,11 @@ export const attestationHandlers: Record<string, Handler> = {
       ref: `${orgId}:${seq}`,
     });
     const city = draft.must("cities", String(cityId), `city ${cityId}`);
-    draft.put("cities", { ...city, supply: (city.supply as bigint) - clawedBack, block_number: e.blockNumber });
+    draft.put("cities", {
+      ...city,
+      supply: (city.supply as bigint) - clawedBack,
+      block_number: e.blockNumber,
+    });
     draft.patch(
       "attestations",
       { org_id: orgId, seq },
@@ -131,6 +155,9 @@ export const attestationHandlers: Record<string, Handler> = {
       },
     );
     const opp = draft.get("opportunities", String(ref.opportunityId));
-    bumpDaily(draft, e, cityId, opp?.category as string | null, { revocations: 1n, credits_revoked: clawedBack });
+    bumpDaily(draft, e, cityId, opp?.category as string | null, {
+      revocations: 1n,
+      credits_revoked: clawedBack,
+    });
   },
 };

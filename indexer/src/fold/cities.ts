@@ -50,7 +50,12 @@ export const cityHandlers: Record<string, Handler> = {
         position,
       });
       if (position > 0n && !already)
-        draft.patch("commitments", { city_id: cityId, position }, { checkpoint: true }, { checkpoint: false });
+        draft.patch(
+          "commitments",
+          { city_id: cityId, position },
+          { checkpoint: true },
+          { checkpoint: false },
+        );
       draft.put("cities", { ...city, last_checkpoint: position, block_number: e.blockNumber });
       return;
     }

@@ -33,7 +33,9 @@ export class Draft {
     const id = `${table}/${keyOf(table, row)}`;
     if (this.#deleted.delete(id)) {
       // Deleted then re-created in one event: the put alone gives the final state.
-      const i = this.#ordered.findIndex((c) => c.op === "delete" && `${c.table}/${keyOf(c.table, c.key)}` === id);
+      const i = this.#ordered.findIndex(
+        (c) => c.op === "delete" && `${c.table}/${keyOf(c.table, c.key)}` === id,
+      );
       if (i >= 0) this.#ordered.splice(i, 1);
     }
     this.#puts.set(id, { table, row });

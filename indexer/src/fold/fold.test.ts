@@ -51,13 +51,25 @@ describe("fold", () => {
   it("credits every row of a batch and links the batch into the city chain", () => {
     const h = setup();
     const rows = [row(ALICE, 2n), row(BOB, 1n), row(ALICE, 3n)];
-    h.apply("AttestationsRecorded", { orgId: 1n, attester: ORG_SAFE, firstSeq: 0n, evidenceRoot: zeroHash, rows });
+    h.apply("AttestationsRecorded", {
+      orgId: 1n,
+      attester: ORG_SAFE,
+      firstSeq: 0n,
+      evidenceRoot: zeroHash,
+      rows,
+    });
     expect(h.get("accounts", `1|${ALICE}`)).to.include({ balance: 50n, lifetime: 50n });
     expect(h.get("accounts", `1|${BOB}`)).to.include({ balance: 10n, lifetime: 10n });
     expect(h.get("opportunities", "1")).to.include({ used: 6n, category: "food-security", unit: "hour" });
     expect(h.get("organizations", "1")).to.include({ epoch_minted: 60n, next_seq: 3n });
     expect(h.get("cities", "1")).to.include({ supply: 60n, records: 1n, since_checkpoint: 1 });
-    const record = attestationRecord({ orgId: 1n, firstSeq: 0n, timestamp: h.timestamp, evidenceRoot: zeroHash, rows });
+    const record = attestationRecord({
+      orgId: 1n,
+      firstSeq: 0n,
+      timestamp: h.timestamp,
+      evidenceRoot: zeroHash,
+      rows,
+    });
     expect(h.get("cities", "1")!.head).to.equal(headToHex(linkHead(0n, record)));
     expect(h.rows("attestations").map((r) => r.seq)).to.deep.equal([0n, 1n, 2n]);
     expect(h.rows("account_changes").map((r) => r.balance)).to.deep.equal([20n, 10n, 50n]);
@@ -65,15 +77,33 @@ describe("fold", () => {
 
   it("resets the organization's budget use when the epoch changes", () => {
     const h = setup();
-    h.apply("AttestationRecorded", { orgId: 1n, attester: ORG_SAFE, seq: 0n, evidence: zeroHash, row: row(ALICE, 1n) });
+    h.apply("AttestationRecorded", {
+      orgId: 1n,
+      attester: ORG_SAFE,
+      seq: 0n,
+      evidence: zeroHash,
+      row: row(ALICE, 1n),
+    });
     h.timestamp += EPOCH;
-    h.apply("AttestationRecorded", { orgId: 1n, attester: ORG_SAFE, seq: 1n, evidence: zeroHash, row: row(ALICE, 2n) });
+    h.apply("AttestationRecorded", {
+      orgId: 1n,
+      attester: ORG_SAFE,
+      seq: 1n,
+      evidence: zeroHash,
+      row: row(ALICE, 2n),
+    });
     expect(h.get("organizations", "1")).to.include({ epoch_minted: 20n, epoch: h.timestamp / EPOCH });
   });
 
   it("records a revocation's shortfall on the holder and lets a refund cover it first", () => {
     const h = setup();
-    h.apply("AttestationRecorded", { orgId: 1n, attester: ORG_SAFE, seq: 0n, evidence: zeroHash, row: row(ALICE, 5n) });
+    h.apply("AttestationRecorded", {
+      orgId: 1n,
+      attester: ORG_SAFE,
+      seq: 0n,
+      evidence: zeroHash,
+      row: row(ALICE, 5n),
+    });
     h.apply("OfferPublished", {
       offerId: 1n,
       orgId: 1n,
@@ -119,23 +149,55 @@ describe("fold", () => {
 
   it("freezes on a recovery request and moves the whole record on execution", () => {
     const h = setup();
-    h.apply("AttestationRecorded", { orgId: 1n, attester: ORG_SAFE, seq: 0n, evidence: zeroHash, row: row(ALICE, 3n) });
+    h.apply("AttestationRecorded", {
+      orgId: 1n,
+      attester: ORG_SAFE,
+      seq: 0n,
+      evidence: zeroHash,
+      row: row(ALICE, 3n),
+    });
     h.apply("RecoveryRequested", { cityId: 1n, from: ALICE, to: BOB, executableAt: h.timestamp + 10n });
     expect(h.get("accounts", `1|${ALICE}`)).to.include({ frozen: true });
-    h.apply("RecoveryExecuted", { cityId: 1n, from: ALICE, to: BOB, balance: 30n, lifetime: 30n, shortfall: 0n });
-    expect(h.get("accounts", `1|${ALICE}`)).to.include({ balance: 0n, lifetime: 0n, frozen: true, recovered_to: BOB });
+    h.apply("RecoveryExecuted", {
+      cityId: 1n,
+      from: ALICE,
+      to: BOB,
+      balance: 30n,
+      lifetime: 30n,
+      shortfall: 0n,
+    });
+    expect(h.get("accounts", `1|${ALICE}`)).to.include({
+      balance: 0n,
+      lifetime: 0n,
+      frozen: true,
+      recovered_to: BOB,
+    });
     expect(h.get("accounts", `1|${BOB}`)).to.include({ balance: 30n, lifetime: 30n, frozen: false });
   });
 
   it("stops on a checkpoint whose head is not the recomputed one", () => {
     const h = setup();
-    h.apply("AttestationRecorded", { orgId: 1n, attester: ORG_SAFE, seq: 0n, evidence: zeroHash, row: row(ALICE, 1n) });
-    expect(() => h.apply("CheckpointRecorded", { cityId: 1n, head: 12345n })).to.throw(CommitmentMismatchError);
+    h.apply("AttestationRecorded", {
+      orgId: 1n,
+      attester: ORG_SAFE,
+      seq: 0n,
+      evidence: zeroHash,
+      row: row(ALICE, 1n),
+    });
+    expect(() => h.apply("CheckpointRecorded", { cityId: 1n, head: 12345n })).to.throw(
+      CommitmentMismatchError,
+    );
   });
 
   it("accepts a checkpoint of the live head and marks its position", () => {
     const h = setup();
-    h.apply("AttestationRecorded", { orgId: 1n, attester: ORG_SAFE, seq: 0n, evidence: zeroHash, row: row(ALICE, 1n) });
+    h.apply("AttestationRecorded", {
+      orgId: 1n,
+      attester: ORG_SAFE,
+      seq: 0n,
+      evidence: zeroHash,
+      row: row(ALICE, 1n),
+    });
     h.apply("CheckpointRecorded", { cityId: 1n, head: BigInt(h.get("cities", "1")!.head as string) });
     expect(h.rows("checkpoints")[0]).to.include({ position: 1n });
     expect(h.rows("commitments")[0]).to.include({ checkpoint: true });

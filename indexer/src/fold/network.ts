@@ -27,7 +27,10 @@ export const networkHandlers: Record<string, Handler> = {
     });
   },
   NetworkAdminTransferStarted(draft, _ctx, e) {
-    update(draft, e, { pending_admin: addr(e.args.pendingAdmin), pending_admin_at: big(e.args.executableAt) });
+    update(draft, e, {
+      pending_admin: addr(e.args.pendingAdmin),
+      pending_admin_at: big(e.args.executableAt),
+    });
   },
   NetworkAdminTransferCancelled(draft, _ctx, e) {
     update(draft, e, { pending_admin: null, pending_admin_at: null });

@@ -13,7 +13,13 @@ function opportunity(draft: Draft, e: LedgerEvent) {
 
 function metadataColumns(raw: string) {
   const m = parseMetadata(raw, "opportunity");
-  return { metadata_raw: m.raw, metadata: m.json, metadata_flags: m.flags, category: m.category, unit: m.unit };
+  return {
+    metadata_raw: m.raw,
+    metadata: m.json,
+    metadata_flags: m.flags,
+    category: m.category,
+    unit: m.unit,
+  };
 }
 
 export const opportunityHandlers: Record<string, Handler> = {

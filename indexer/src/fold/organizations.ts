@@ -96,7 +96,11 @@ export const organizationHandlers: Record<string, Handler> = {
   DelegateRevoked(draft, _ctx, e) {
     const orgId = big(e.args.orgId);
     const address = addr(e.args.delegate);
-    const current = draft.must("delegates", `${orgId}|${address}`, `delegate ${address} of organization ${orgId}`);
+    const current = draft.must(
+      "delegates",
+      `${orgId}|${address}`,
+      `delegate ${address} of organization ${orgId}`,
+    );
     draft.put("delegates", {
       ...current,
       active: false,

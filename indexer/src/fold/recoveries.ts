@@ -15,7 +15,8 @@ function pending(draft: Draft, cityId: bigint, from: string) {
     "recoveries",
     (r) => r.city_id === cityId && r.from_address === from && r.status === "pending",
   );
-  if (!row) throw new FoldError(`no pending recovery of ${from} in city ${cityId} (missed or misordered log)`);
+  if (!row)
+    throw new FoldError(`no pending recovery of ${from} in city ${cityId} (missed or misordered log)`);
   return draft.get("recoveries", `${cityId}|${from}|${row.requested_block}|${row.requested_log}`)!;
 }
 
@@ -23,7 +24,8 @@ function pending(draft: Draft, cityId: bigint, from: string) {
 function drop(draft: Draft, e: LedgerEvent, cityId: bigint, from: string, fields: Record<string, unknown>) {
   const row = pending(draft, cityId, from);
   draft.put("recoveries", { ...row, ...fields, resolved_block: e.blockNumber, block_number: e.blockNumber });
-  if (accountOf(draft, cityId, from).recovered_to === null) flagAccount(draft, e, cityId, from, { frozen: false });
+  if (accountOf(draft, cityId, from).recovered_to === null)
+    flagAccount(draft, e, cityId, from, { frozen: false });
 }
 
 export const recoveryHandlers: Record<string, Handler> = {
@@ -48,7 +50,10 @@ export const recoveryHandlers: Record<string, Handler> = {
     flagAccount(draft, e, cityId, from, { frozen: true });
   },
   RecoveryCancelled(draft, _ctx, e) {
-    drop(draft, e, big(e.args.cityId), addr(e.args.from), { status: "cancelled", cancelled_by: addr(e.args.by) });
+    drop(draft, e, big(e.args.cityId), addr(e.args.from), {
+      status: "cancelled",
+      cancelled_by: addr(e.args.by),
+    });
   },
   RecoveryContested(draft, _ctx, e) {
     const row = pending(draft, big(e.args.cityId), addr(e.args.from));

@@ -57,7 +57,10 @@ export const redemptionHandlers: Record<string, Handler> = {
       tx_hash: e.txHash,
       timestamp: e.timestamp,
     });
-    bumpDaily(draft, e, cityId, offer.category as string | null, { redemptions: 1n, credits_burned: credits });
+    bumpDaily(draft, e, cityId, offer.category as string | null, {
+      redemptions: 1n,
+      credits_burned: credits,
+    });
     const record = redemptionRecord({
       offerId,
       seq,
@@ -96,7 +99,11 @@ export const redemptionHandlers: Record<string, Handler> = {
       ref: `${offerId}:${seq}`,
     });
     const city = draft.must("cities", String(cityId), `city ${cityId}`);
-    draft.put("cities", { ...city, supply: (city.supply as bigint) + spendable, block_number: e.blockNumber });
+    draft.put("cities", {
+      ...city,
+      supply: (city.supply as bigint) + spendable,
+      block_number: e.blockNumber,
+    });
     draft.patch(
       "redemptions",
       { offer_id: offerId, seq },

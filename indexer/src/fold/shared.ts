@@ -56,7 +56,14 @@ export function changeAccount(
   const lifetime = (account.lifetime as bigint) + change.lifetimeDelta;
   const shortfallDelta = change.shortfallDelta ?? 0n;
   const shortfall = (account.shortfall as bigint) + shortfallDelta;
-  draft.put("accounts", { ...account, ...change.set, balance, lifetime, shortfall, block_number: e.blockNumber });
+  draft.put("accounts", {
+    ...account,
+    ...change.set,
+    balance,
+    lifetime,
+    shortfall,
+    block_number: e.blockNumber,
+  });
   draft.insert("account_changes", {
     block_number: e.blockNumber,
     log_index: e.logIndex,
@@ -77,7 +84,13 @@ export function changeAccount(
 }
 
 /** Sets account flags without a balance change (no account_changes row). */
-export function flagAccount(draft: Draft, e: LedgerEvent, cityId: bigint, resident: string, set: Record<string, unknown>): void {
+export function flagAccount(
+  draft: Draft,
+  e: LedgerEvent,
+  cityId: bigint,
+  resident: string,
+  set: Record<string, unknown>,
+): void {
   draft.put("accounts", { ...accountOf(draft, cityId, resident), ...set, block_number: e.blockNumber });
 }
 
@@ -121,7 +134,9 @@ export function appendRecord(
   cityId: bigint,
   record: Hex,
   supplyDelta: bigint,
-  ref: { kind: "attestation"; orgId: bigint; firstSeq: bigint } | { kind: "redemption"; offerId: bigint; seq: bigint },
+  ref:
+    | { kind: "attestation"; orgId: bigint; firstSeq: bigint }
+    | { kind: "redemption"; offerId: bigint; seq: bigint },
 ): void {
   const city = draft.must("cities", String(cityId), `city ${cityId}`);
   const prevHead = BigInt(city.head as string);

@@ -19,7 +19,11 @@ export function listMigrations(): Migration[] {
   return readdirSync(dir)
     .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
     .sort()
-    .map((f) => ({ version: Number(f.slice(0, 4)), name: f.slice(5, -4), sql: readFileSync(path.join(dir, f), "utf8") }));
+    .map((f) => ({
+      version: Number(f.slice(0, 4)),
+      name: f.slice(5, -4),
+      sql: readFileSync(path.join(dir, f), "utf8"),
+    }));
 }
 
 export const SCHEMA_VERSION = Math.max(...listMigrations().map((m) => m.version));
@@ -54,7 +58,12 @@ export async function dropAll(store: Store): Promise<void> {
   );
   const own = new Set([
     "schema_migrations",
-    ...[...listMigrations().map((m) => m.sql).join("\n").matchAll(/CREATE TABLE (\w+)/g)].map((m) => m[1]!),
+    ...[
+      ...listMigrations()
+        .map((m) => m.sql)
+        .join("\n")
+        .matchAll(/CREATE TABLE (\w+)/g),
+    ].map((m) => m[1]!),
   ]);
   const drop = tables.map((t) => t.tablename).filter((t) => own.has(t));
   if (drop.length > 0) await store.exec(`DROP TABLE IF EXISTS ${drop.join(", ")} CASCADE`);

@@ -36,47 +36,59 @@ function pidAlive(pid: number): boolean {
   }
 }
 
+/** Takes the data directory's lock file for this process; the pid of the live owner when another holds it. */
+function takeLock(lockFile: string): number | undefined {
+  try {
+    const fd = openSync(lockFile, "wx");
+    writeSync(fd, String(process.pid));
+    closeSync(fd);
+    return undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  const owner = Number(readFileSync(lockFile, "utf8"));
+  if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && pidAlive(owner)) return owner;
+  // Left by a process that died (kill -9): take it over.
+  rmSync(lockFile, { force: true });
+  return takeLock(lockFile);
+}
+
+/**
+ * Opens (creating if needed) the PGlite database in `dataDir`. PGlite runs inside one process, so the
+ * directory is locked for this process from the start: a second process (a second indexer, or `status`
+ * while one runs) is refused before it touches the files.
+ */
 export async function openPgliteStore(dataDir: string): Promise<Store> {
   mkdirSync(dataDir, { recursive: true });
   const lockFile = path.join(path.dirname(path.resolve(dataDir)), `${path.basename(dataDir)}.writer.lock`);
+  const owner = takeLock(lockFile);
+  if (owner !== undefined) {
+    throw new StoreError(
+      `the PGlite store in ${dataDir} is in use by process ${owner} (PGlite admits one process): stop it, or ask its status endpoint`,
+    );
+  }
   let db: PGlite;
   try {
     db = await PGlite.create(dataDir);
   } catch (cause) {
+    rmSync(lockFile, { force: true });
     throw new StoreError(`cannot open the PGlite store in ${dataDir}`, { cause });
   }
   const base = wrap(db);
-  let locked = false;
   const store: Store = {
     kind: "pglite",
     location: dataDir,
     query: base.query,
     exec: base.exec,
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    // The directory lock taken at open time is the writer lock.
     async tryWriterLock() {
-      if (locked) return true;
-      try {
-        const fd = openSync(lockFile, "wx");
-        writeSync(fd, String(process.pid));
-        closeSync(fd);
-        locked = true;
-        return true;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      }
-      const owner = Number(readFileSync(lockFile, "utf8"));
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && pidAlive(owner)) return false;
-      // Left by a process that died (kill -9): take it over.
-      rmSync(lockFile, { force: true });
-      return store.tryWriterLock();
+      return true;
     },
-    async releaseWriterLock() {
-      if (locked) rmSync(lockFile, { force: true });
-      locked = false;
-    },
+    async releaseWriterLock() {},
     async close() {
-      await store.releaseWriterLock();
       await db.close();
+      rmSync(lockFile, { force: true });
     },
   };
   return store;

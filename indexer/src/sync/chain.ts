@@ -33,12 +33,16 @@ export class ChainReader {
   readonly maxRange: bigint;
   readonly targetLogs: number;
 
-  constructor(rpc: RpcClient, ledger: Hex, options: { initialRange: bigint; maxRange: bigint; targetLogs?: number }) {
+  constructor(
+    rpc: RpcClient,
+    ledger: Hex,
+    options: { initialRange: bigint; maxRange: bigint; targetLogs?: number },
+  ) {
     this.rpc = rpc;
     this.ledger = ledger;
     this.range = options.initialRange;
     this.maxRange = options.maxRange;
-    this.targetLogs = options.targetLogs ?? 20_000;
+    this.targetLogs = options.targetLogs ?? 2_000;
   }
 
   async chainId(): Promise<number> {
@@ -91,7 +95,8 @@ export class ChainReader {
           { address: this.ledger, fromBlock: `0x${from.toString(16)}`, toBlock: `0x${end.toString(16)}` },
         ]);
         const span = end - from + 1n;
-        if (logs.length < this.targetLogs / 4) this.range = min(this.maxRange, span * 2n > this.range ? span * 2n : this.range);
+        if (logs.length < this.targetLogs / 4)
+          this.range = min(this.maxRange, span * 2n > this.range ? span * 2n : this.range);
         else if (logs.length > this.targetLogs) this.range = max(1n, span / 2n);
         return { logs, to: end };
       } catch (error) {
@@ -100,7 +105,8 @@ export class ChainReader {
         if (span <= 1n) throw error;
         metrics.rangeShrinks.inc();
         const suggested = error.suggestedTo;
-        end = suggested !== undefined && suggested >= from && suggested < end ? suggested : from + span / 2n - 1n;
+        end =
+          suggested !== undefined && suggested >= from && suggested < end ? suggested : from + span / 2n - 1n;
         this.range = end - from + 1n;
       }
     }

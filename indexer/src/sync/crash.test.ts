@@ -12,7 +12,10 @@ const main = path.join(import.meta.dirname, "..", "commands", "main.ts");
 const KILLS = 10;
 
 /** Starts `indexer start` as a child; resolves once it logs that it is syncing. */
-function startIndexer(chain: { url: string; ledger: string; startBlock: bigint }, store: TestStore): Promise<ChildProcess> {
+function startIndexer(
+  chain: { url: string; ledger: string; startBlock: bigint },
+  store: TestStore,
+): Promise<ChildProcess> {
   const args = [main, "start", "--rpc", chain.url];
   if (store.location.databaseUrl) args.push("--database-url", store.location.databaseUrl);
   else args.push("--data-dir", store.location.dataDir);

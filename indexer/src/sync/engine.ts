@@ -9,7 +9,13 @@ import type { Logger } from "pino";
 import type { Hex } from "viem";
 
 import { foldEvent, newFoldContext, recordsOf } from "../fold/index.ts";
-import { CommitmentMismatchError, FoldError, type AttestationRef, type FoldContext, type LedgerEvent } from "../fold/types.ts";
+import {
+  CommitmentMismatchError,
+  FoldError,
+  type AttestationRef,
+  type FoldContext,
+  type LedgerEvent,
+} from "../fold/types.ts";
 import type { Row } from "../schema/tables.ts";
 import type { Store } from "../store/store.ts";
 import { ChainReader, type Header, max, min } from "./chain.ts";
@@ -149,7 +155,14 @@ export class SyncEngine {
   async run(options: { toBlock?: bigint; follow: boolean }): Promise<void> {
     let failures = 0;
     const p = this.position;
-    this.#progress = { block: p.block, target: p.block, head: p.block, records: p.records, startedRecords: p.records, startedAt: Date.now() };
+    this.#progress = {
+      block: p.block,
+      target: p.block,
+      head: p.block,
+      records: p.records,
+      startedRecords: p.records,
+      startedAt: Date.now(),
+    };
     while (!this.#stopped) {
       let progressed: boolean;
       try {
@@ -159,7 +172,10 @@ export class SyncEngine {
         if (isFatal(error)) throw error;
         failures++;
         const delay = Math.min(10_000, 200 * 2 ** Math.min(failures, 6)) * (0.5 + Math.random() / 2);
-        this.log.error({ err: (error as Error).message, failures, retryInMs: Math.round(delay) }, "sync step failed; retrying");
+        this.log.error(
+          { err: (error as Error).message, failures, retryInMs: Math.round(delay) },
+          "sync step failed; retrying",
+        );
         await this.#reload().catch(() => {});
         await sleep(delay);
         continue;
@@ -216,7 +232,8 @@ export class SyncEngine {
         await this.#handleReorg(finalized);
         return true;
       }
-      if (previous && h.parentHash !== previous.hash) throw new Error(`headers ${n - 1n}/${n} do not chain (reorg while reading); retrying`);
+      if (previous && h.parentHash !== previous.hash)
+        throw new Error(`headers ${n - 1n}/${n} do not chain (reorg while reading); retrying`);
       previous = h;
     }
     const endHeader = headers.get(to);
@@ -226,10 +243,13 @@ export class SyncEngine {
     for (const l of logs) {
       if (l.removed) continue;
       const h = headers.get(BigInt(l.blockNumber));
-      if (!h || h.hash !== l.blockHash) throw new Error(`log of block ${BigInt(l.blockNumber)} is from another branch; retrying`);
+      if (!h || h.hash !== l.blockHash)
+        throw new Error(`log of block ${BigInt(l.blockNumber)} is from another branch; retrying`);
       events.push(decodeLog(l, h.timestamp));
     }
-    events.sort((a, b) => (a.blockNumber !== b.blockNumber ? (a.blockNumber < b.blockNumber ? -1 : 1) : a.logIndex - b.logIndex));
+    events.sort((a, b) =>
+      a.blockNumber !== b.blockNumber ? (a.blockNumber < b.blockNumber ? -1 : 1) : a.logIndex - b.logIndex,
+    );
 
     const batch = new WriteBatch();
     let records = this.position.records;
@@ -270,7 +290,13 @@ export class SyncEngine {
         running = recordsAtBlock.get(n) ?? running;
         const h = headers.get(n);
         if (h && (n > finalized || n === to)) {
-          batch.blocks.push({ block_number: n, block_hash: h.hash, parent_hash: h.parentHash, timestamp: h.timestamp, records: running });
+          batch.blocks.push({
+            block_number: n,
+            block_hash: h.hash,
+            parent_hash: h.parentHash,
+            timestamp: h.timestamp,
+            records: running,
+          });
         }
       }
       const newFinalized = min(finalized, to);
@@ -289,7 +315,13 @@ export class SyncEngine {
       throw error;
     }
     metrics.records.inc(Number(records - this.position.records));
-    this.position = { ...this.position, block: to, blockHash: endHeader.hash, finalized: min(finalized, to), records };
+    this.position = {
+      ...this.position,
+      block: to,
+      blockHash: endHeader.hash,
+      finalized: min(finalized, to),
+      records,
+    };
     metrics.indexedBlock.set(Number(to));
     this.options.onCommit?.(to);
     this.#report(target, head);
@@ -340,15 +372,23 @@ export class SyncEngine {
       }
     }
     if (ancestor === undefined) {
-      if (this.position.block < this.options.startBlock || stored.length === 0) ancestor = this.options.startBlock - 1n;
+      if (this.position.block < this.options.startBlock || stored.length === 0)
+        ancestor = this.options.startBlock - 1n;
     }
-    if (ancestor === undefined || ancestor < this.position.finalized || ancestor < min(finalized, this.position.finalized)) {
+    if (
+      ancestor === undefined ||
+      ancestor < this.position.finalized ||
+      ancestor < min(finalized, this.position.finalized)
+    ) {
       throw new DeepReorgError(
         `reorg deeper than finality: no common ancestor at or above finalized block ${this.position.finalized} (indexed up to ${this.position.block}); the store must be rebuilt ('reset' then 'start')`,
       );
     }
     const depth = this.position.block - ancestor;
-    this.log.warn({ from: String(this.position.block), ancestor: String(ancestor), depth: String(depth) }, "reorg: rolling back");
+    this.log.warn(
+      { from: String(this.position.block), ancestor: String(ancestor), depth: String(depth) },
+      "reorg: rolling back",
+    );
     metrics.reorgs.inc();
     await rollbackTo(store, ancestor);
     await this.#reload();

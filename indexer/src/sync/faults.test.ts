@@ -32,10 +32,15 @@ describe("RPC faults", function () {
 
         await indexToHead(freshStore, chain);
         expect(await snapshotTables(store)).to.deep.equal(await snapshotTables(freshStore));
-        const retries = (await metrics.rpcRetries.get()).values.reduce((s, v) => s + v.value, 0) - retriesBefore;
+        const retries =
+          (await metrics.rpcRetries.get()).values.reduce((s, v) => s + v.value, 0) - retriesBefore;
         expect(retries).to.be.greaterThan(5);
-        expect(((await metrics.rangeShrinks.get()).values[0]?.value ?? 0) - shrinksBefore).to.be.greaterThan(0);
-        expect(proxy.counts.drop + proxy.counts.truncate + proxy.counts["429"] + proxy.counts["500"]).to.be.greaterThan(0);
+        expect(((await metrics.rangeShrinks.get()).values[0]?.value ?? 0) - shrinksBefore).to.be.greaterThan(
+          0,
+        );
+        expect(
+          proxy.counts.drop + proxy.counts.truncate + proxy.counts["429"] + proxy.counts["500"],
+        ).to.be.greaterThan(0);
       } finally {
         await proxy.close();
         await store.close();

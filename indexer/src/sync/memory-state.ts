@@ -5,7 +5,15 @@
  * queues its SQL, and returns its inverse for the undo log.
  */
 import type { AttestationRef, FoldView, RowChange } from "../fold/types.ts";
-import { type HotTable, type Row, type TableName, fromSql, hotTables, keyOf, tables } from "../schema/tables.ts";
+import {
+  type HotTable,
+  type Row,
+  type TableName,
+  fromSql,
+  hotTables,
+  keyOf,
+  tables,
+} from "../schema/tables.ts";
 import type { Queryable } from "../store/store.ts";
 
 export class MemoryState {
@@ -35,7 +43,9 @@ export class MemoryState {
         const map = this.rows.get(change.table)!;
         const previous = map.get(key);
         map.set(key, change.row);
-        return previous ? { op: "put", table: change.table, row: previous } : { op: "delete", table: change.table, key: change.row };
+        return previous
+          ? { op: "put", table: change.table, row: previous }
+          : { op: "delete", table: change.table, key: change.row };
       }
       case "delete": {
         const table = change.table as HotTable;
@@ -49,7 +59,13 @@ export class MemoryState {
       case "insert":
         return { op: "delete", table: change.table, key: pick(change.table, change.row) };
       case "patch":
-        return { op: "patch", table: change.table, key: change.key, set: change.previous, previous: change.set };
+        return {
+          op: "patch",
+          table: change.table,
+          key: change.key,
+          set: change.previous,
+          previous: change.set,
+        };
     }
   }
 }

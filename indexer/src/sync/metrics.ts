@@ -22,10 +22,18 @@ export const metrics = {
     help: "eth_getLogs ranges shrunk after a refusal",
     registers: [registry],
   }),
-  reorgs: new Counter({ name: "indexer_reorgs_total", help: "Reorganizations rolled back", registers: [registry] }),
+  reorgs: new Counter({
+    name: "indexer_reorgs_total",
+    help: "Reorganizations rolled back",
+    registers: [registry],
+  }),
   records: new Counter({ name: "indexer_records_total", help: "Records folded", registers: [registry] }),
   indexedBlock: new Gauge({ name: "indexer_block", help: "Last block folded", registers: [registry] }),
   headBlock: new Gauge({ name: "indexer_head_block", help: "Chain head seen", registers: [registry] }),
-  finalizedBlock: new Gauge({ name: "indexer_finalized_block", help: "Finalized block", registers: [registry] }),
+  finalizedBlock: new Gauge({
+    name: "indexer_finalized_block",
+    help: "Finalized block",
+    registers: [registry],
+  }),
   lagBlocks: new Gauge({ name: "indexer_lag_blocks", help: "Blocks behind the head", registers: [registry] }),
 };

@@ -22,13 +22,23 @@ describe("reorg on the local node", function () {
       try {
         const engine = await indexToHead(store, chain);
         const actors = await pilotActors(store);
-        const [org] = await store.query("SELECT next_seq FROM organizations WHERE org_id = $1", [actors.libraryOrgId]);
+        const [org] = await store.query("SELECT next_seq FROM organizations WHERE org_id = $1", [
+          actors.libraryOrgId,
+        ]);
         const firstSeq = org!.next_seq as bigint;
         const forkBlock = BigInt(await chain.rpc<string>("eth_blockNumber"));
         const fork = await chain.rpc<string>("evm_snapshot");
 
         // Branch A: an attestation batch, a redemption and a revocation through the organization's Safe.
-        await attestByDelegate(chain, actors, [[0, 2n], [1, 1n]], "branch-a");
+        await attestByDelegate(
+          chain,
+          actors,
+          [
+            [0, 2n],
+            [1, 1n],
+          ],
+          "branch-a",
+        );
         const residents = actors.residentKeys.map((k) => privateKeyToAccount(k).address.toLowerCase());
         const [richest] = await store.query(
           "SELECT resident, balance FROM accounts WHERE city_id = 1 AND NOT frozen AND resident = ANY($1) ORDER BY balance DESC LIMIT 1",
@@ -43,13 +53,17 @@ describe("reorg on the local node", function () {
         await revokeThroughSafe(chain, actors, firstSeq);
         await engine.run({ follow: false });
         const branchA = await store.query("SELECT name FROM events WHERE block_number > $1", [forkBlock]);
-        expect(branchA.map((e) => e.name)).to.include.members(["AttestationsRecorded", "Redeemed", "AttestationRevoked"]);
+        expect(branchA.map((e) => e.name)).to.include.members([
+          "AttestationsRecorded",
+          "Redeemed",
+          "AttestationRevoked",
+        ]);
 
         // Branch B replaces it: another batch, and a longer chain.
         const reorgsBefore = (await metrics.reorgs.get()).values[0]?.value ?? 0;
         await chain.rpc("evm_revert", [fork]);
         await attestByDelegate(chain, actors, [[2, 3n]], "branch-b");
-        await chain.rpc("hardhat_mine", ["0x5"]);
+        for (let i = 0; i < 5; i++) await chain.rpc("evm_mine");
         await engine.run({ follow: false });
         expect((await metrics.reorgs.get()).values[0]?.value ?? 0).to.equal(reorgsBefore + 1);
         const branchB = await store.query("SELECT name FROM events WHERE block_number > $1", [forkBlock]);

@@ -15,7 +15,8 @@ export async function rollbackTo(store: Store, ancestor: bigint): Promise<void> 
     for (const { change } of entries) {
       if (change.op === "put") await upsertRows(tx, change.table, [change.row]);
       else if (change.op === "delete") await deleteRows(tx, change.table, [change.key]);
-      else if (change.op === "patch") await patchRows(tx, [{ table: change.table, key: change.key, set: change.set }]);
+      else if (change.op === "patch")
+        await patchRows(tx, [{ table: change.table, key: change.key, set: change.set }]);
     }
     const [block] = await tx.query<{ block_hash: string; records: bigint }>(
       "SELECT block_hash, records FROM blocks WHERE block_number = $1",

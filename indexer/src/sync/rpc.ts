@@ -82,7 +82,13 @@ export class RpcClient {
         const delay = Math.random() * Math.min(this.#maxDelayMs, this.#baseDelayMs * 2 ** attempt);
         metrics.rpcRetries.inc({ method: label, reason });
         this.#log?.warn(
-          { method: label, attempt: attempt + 1, reason, delayMs: Math.round(delay), err: (error as Error).message },
+          {
+            method: label,
+            attempt: attempt + 1,
+            reason,
+            delayMs: Math.round(delay),
+            err: (error as Error).message,
+          },
           "rpc retry",
         );
         await new Promise((r) => setTimeout(r, delay));
@@ -125,12 +131,16 @@ export class RpcClient {
       if (!answer) throw new RpcError(`no answer to ${request.method} in the response`, { code: -32700 });
       if (answer.error) {
         const message = `${request.method}: ${answer.error.message}`;
-        if (request.method === "eth_getLogs" && (answer.error.code === -32005 || RANGE_REFUSAL.test(answer.error.message))) {
+        if (
+          request.method === "eth_getLogs" &&
+          (answer.error.code === -32005 || RANGE_REFUSAL.test(answer.error.message))
+        ) {
           throw new RangeTooLargeError(message, suggestedEnd(answer.error));
         }
         throw new RpcError(message, { code: answer.error.code });
       }
-      if (!("result" in answer)) throw new RpcError(`${request.method}: answer without result`, { code: -32700 });
+      if (!("result" in answer))
+        throw new RpcError(`${request.method}: answer without result`, { code: -32700 });
       return answer.result as T;
     });
   }

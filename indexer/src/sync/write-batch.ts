@@ -103,10 +103,18 @@ async function insertRows(db: Queryable, table: string, rows: Row[], columns: st
 }
 
 /** Insert or replace whole rows (every column given). */
-export async function upsertRows(db: Queryable, table: string, rows: Row[], key?: readonly string[]): Promise<void> {
+export async function upsertRows(
+  db: Queryable,
+  table: string,
+  rows: Row[],
+  key?: readonly string[],
+): Promise<void> {
   const pk = key ?? tables[table as TableName].key;
   const columns = Object.keys(rows[0]!).filter((c) => !pk.includes(c));
-  const set = columns.length > 0 ? `DO UPDATE SET ${columns.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}` : "DO NOTHING";
+  const set =
+    columns.length > 0
+      ? `DO UPDATE SET ${columns.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}`
+      : "DO NOTHING";
   const names = [...pk, ...columns].join(", ");
   for (let i = 0; i < rows.length; i += CHUNK) {
     await db.query(
@@ -127,7 +135,10 @@ export async function deleteRows(db: Queryable, table: TableName, keys: Row[]): 
 }
 
 /** Updates some columns of existing rows; one statement per table and column set. */
-export async function patchRows(db: Queryable, patches: { table: TableName; key: Row; set: Row }[]): Promise<void> {
+export async function patchRows(
+  db: Queryable,
+  patches: { table: TableName; key: Row; set: Row }[],
+): Promise<void> {
   const groups = new Map<string, { table: TableName; columns: string[]; rows: Row[] }>();
   for (const p of patches) {
     const columns = Object.keys(p.set).sort();

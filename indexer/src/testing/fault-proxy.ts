@@ -20,20 +20,38 @@ export async function startFaultProxy(
   const faults: Fault[] = ["delay", "drop", "429", "500", "truncate"];
   const every = options.faultEvery ?? 3;
   const maxRange = BigInt(options.maxLogRange ?? 20);
-  const counts: FaultProxy["counts"] = { delay: 0, drop: 0, "429": 0, "500": 0, truncate: 0, none: 0, rangeRefused: 0 };
+  const counts: FaultProxy["counts"] = {
+    delay: 0,
+    drop: 0,
+    "429": 0,
+    "500": 0,
+    truncate: 0,
+    none: 0,
+    rangeRefused: 0,
+  };
   let n = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", async () => {
       const body = Buffer.concat(chunks).toString();
-      const request = JSON.parse(body) as { id: number; method: string; params: { fromBlock: string; toBlock: string }[] };
+      const request = JSON.parse(body) as {
+        id: number;
+        method: string;
+        params: { fromBlock: string; toBlock: string }[];
+      };
       if (!Array.isArray(request) && request.method === "eth_getLogs") {
         const { fromBlock, toBlock } = request.params[0]!;
         if (BigInt(toBlock) - BigInt(fromBlock) + 1n > maxRange) {
           counts.rangeRefused++;
           res.writeHead(200, { "content-type": "application/json" });
-          res.end(JSON.stringify({ jsonrpc: "2.0", id: request.id, error: { code: -32005, message: `query exceeds max block range ${maxRange}` } }));
+          res.end(
+            JSON.stringify({
+              jsonrpc: "2.0",
+              id: request.id,
+              error: { code: -32005, message: `query exceeds max block range ${maxRange}` },
+            }),
+          );
           return;
         }
       }
@@ -46,7 +64,11 @@ export async function startFaultProxy(
       }
       if (fault === "delay") await new Promise((r) => setTimeout(r, 300));
       try {
-        const answer = await fetch(upstream, { method: "POST", headers: { "content-type": "application/json" }, body });
+        const answer = await fetch(upstream, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+        });
         const text = await answer.text();
         res.writeHead(answer.status, { "content-type": "application/json" });
         res.end(fault === "truncate" ? text.slice(0, Math.floor(text.length / 2)) : text);

@@ -15,7 +15,11 @@ export class FoldHarness {
   log = 0;
   timestamp = 1_700_000_000n;
 
-  apply(name: string, args: Record<string, unknown>, options: { tx?: Hex; sameBlock?: boolean } = {}): RowChange[] {
+  apply(
+    name: string,
+    args: Record<string, unknown>,
+    options: { tx?: Hex; sameBlock?: boolean } = {},
+  ): RowChange[] {
     if (!options.sameBlock) {
       this.block++;
       this.timestamp += 12n;
@@ -30,7 +34,9 @@ export class FoldHarness {
       timestamp: this.timestamp,
     };
     const view = foldView(this.state, (orgId, seq) => {
-      const row = this.inserted.find((r) => r.table === "attestations" && r.row.org_id === orgId && r.row.seq === seq);
+      const row = this.inserted.find(
+        (r) => r.table === "attestations" && r.row.org_id === orgId && r.row.seq === seq,
+      );
       return row ? { orgId, seq, opportunityId: row.row.opportunity_id as bigint } : undefined;
     });
     const changes = foldEvent(view, this.ctx, event);

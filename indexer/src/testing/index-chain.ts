@@ -13,7 +13,12 @@ export async function engineFor(
   chain: Pick<LocalChain, "url" | "chainId" | "ledger" | "startBlock">,
   options: Partial<EngineOptions> & { rpcUrl?: string } = {},
 ): Promise<SyncEngine> {
-  const rpc = new RpcClient(options.rpcUrl ?? chain.url, { log: options.log ?? silentLog, baseDelayMs: 20, maxDelayMs: 200, timeoutMs: 5_000 });
+  const rpc = new RpcClient(options.rpcUrl ?? chain.url, {
+    log: options.log ?? silentLog,
+    baseDelayMs: 20,
+    maxDelayMs: 200,
+    timeoutMs: 5_000,
+  });
   const engine = new SyncEngine({
     store,
     rpc,
@@ -33,7 +38,11 @@ export async function engineFor(
 }
 
 /** Indexes the chain up to its current head. */
-export async function indexToHead(store: Store, chain: Pick<LocalChain, "url" | "chainId" | "ledger" | "startBlock">, options: Partial<EngineOptions> = {}): Promise<SyncEngine> {
+export async function indexToHead(
+  store: Store,
+  chain: Pick<LocalChain, "url" | "chainId" | "ledger" | "startBlock">,
+  options: Partial<EngineOptions> & { rpcUrl?: string } = {},
+): Promise<SyncEngine> {
   const engine = await engineFor(store, chain, options);
   await engine.run({ follow: false });
   return engine;

@@ -3,6 +3,7 @@
  * seeded through real Safe transactions: what the indexer's tests and benchmark run against.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { openSync } from "node:fs";
 import path from "node:path";
 
 import type { Hex } from "viem";
@@ -22,12 +23,23 @@ export interface LocalChain {
 }
 
 async function rpcCall<T>(url: string, method: string, params: unknown[] = []): Promise<T> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-    signal: AbortSignal.timeout(30_000),
-  });
+  let response: Response;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+        signal: AbortSignal.timeout(30_000),
+      });
+      break;
+    } catch (error) {
+      // A loaded node closes idle keep-alive sockets: the request never reached it, send it again.
+      if (attempt >= 3 || !/other side closed|ECONNRESET/.test(String((error as Error).cause ?? error)))
+        throw error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
   const body = (await response.json()) as { result?: T; error?: { message: string } };
   if (body.error) throw new Error(`${method}: ${body.error.message}`);
   return body.result as T;
@@ -37,8 +49,24 @@ export async function startNode(port: number): Promise<{ url: string; child: Chi
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
-    [path.join(repoRoot, "node_modules", ".bin", "hardhat"), "node", "--chain-type", "op", "--hostname", "127.0.0.1", "--port", String(port)],
-    { cwd: repoRoot, stdio: "ignore", detached: true },
+    [
+      path.join(repoRoot, "node_modules", ".bin", "hardhat"),
+      "node",
+      "--chain-type",
+      "op",
+      "--hostname",
+      "127.0.0.1",
+      "--port",
+      String(port),
+    ],
+    {
+      cwd: repoRoot,
+      // INDEXER_TEST_NODE_LOG=file keeps the node's output for debugging.
+      stdio: process.env.INDEXER_TEST_NODE_LOG
+        ? ["ignore", openSync(process.env.INDEXER_TEST_NODE_LOG, "w"), "inherit"]
+        : "ignore",
+      detached: true,
+    },
   );
   const deadline = Date.now() + 90_000;
   for (;;) {

@@ -70,10 +70,13 @@ export async function createTestStore(kind: StoreKind): Promise<TestStore> {
 export async function snapshotTables(store: Store): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const table of comparedTables) {
-    const key = table === "events" ? ["block_number", "log_index"] : [...tables[table as keyof typeof tables].key];
+    const key =
+      table === "events" ? ["block_number", "log_index"] : [...tables[table as keyof typeof tables].key];
     const rows = await store.query(`SELECT * FROM ${table} ORDER BY ${key.join(", ")}`);
     out[table] = rows.map((r) =>
-      JSON.stringify(r, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v instanceof Date ? v.toISOString() : v)),
+      JSON.stringify(r, (_k, v: unknown) =>
+        typeof v === "bigint" ? v.toString() : v instanceof Date ? v.toISOString() : v,
+      ),
     );
   }
   return out;
