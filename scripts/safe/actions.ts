@@ -12,11 +12,13 @@ import {
   getNetworkAdmin,
   getOrganization,
   getPendingNetworkAdmin,
+  RevokeReason,
   ledgerCalls,
 } from "@citysync/sdk";
 import { type Address, getAddress } from "viem";
 
 import { address, big, idList, integer, time } from "./parse.ts";
+import { refundCall, revocationCall, revokeReason } from "./proofs.ts";
 
 export type Role = "network admin" | "city admin" | "organization";
 
@@ -465,19 +467,76 @@ export const SAFE_ACTIONS = {
       seq: {
         type: "string",
         value: "<n>",
-        description: "redemption number within the offer",
+        description: "redemption number within the offer (the first is 0)",
         required: true,
       },
     },
     build: async (ref, v) => {
       const { safe } = await organizationSafe(ref, v);
       const offer = integer(str(v, "offer"), "offer", { min: 1 });
-      const seq = integer(str(v, "seq"), "seq", { min: 1 });
+      const seq = integer(str(v, "seq"), "seq");
       return one(
         safe,
         ledgerCalls.fulfillRedemption(ref.ledger, offer, seq),
         `Fulfil redemption ${seq} of offer ${offer}`,
       );
+    },
+  },
+  revoke: {
+    role: "organization",
+    summary: "Revoke attestations of one batch (credits clawed back), proven from the ledger's logs",
+    options: {
+      ...ORG,
+      seq: {
+        type: "string",
+        value: "<n[,n]>",
+        description: "attestation number(s) of this organization (the first is 0), of one batch",
+        required: true,
+      },
+      reason: {
+        type: "string",
+        value: "<reason>",
+        description: `${Object.keys(RevokeReason).join(", ")} or a code 0–255`,
+        required: true,
+      },
+      note: {
+        type: "string",
+        value: "<text>",
+        description: "a note for the co-owners (in the proposal, never on chain)",
+      },
+    },
+    build: async (ref, v) => {
+      const { safe, orgId } = await organizationSafe(ref, v);
+      const reason = revokeReason(str(v, "reason"));
+      const { call, seqs } = await revocationCall(ref, orgId, str(v, "seq"), reason);
+      const note = str(v, "note")?.trim();
+      const reasonName =
+        Object.entries(RevokeReason).find(([, code]) => code === reason)?.[0] ?? `code ${reason}`;
+      return one(
+        safe,
+        call,
+        `Revoke attestation ${seqs.join(", ")} of organization ${orgId} (${reasonName})${note ? `: ${note}` : ""}`,
+      );
+    },
+  },
+  refund: {
+    role: "organization",
+    summary: "Refund a pending redemption of one of its offers (credits back), proven from the ledger's logs",
+    options: {
+      ...ORG,
+      offer: { type: "string", value: "<n>", description: "offer id", required: true },
+      seq: {
+        type: "string",
+        value: "<n>",
+        description: "redemption number within the offer (the first is 0)",
+        required: true,
+      },
+    },
+    build: async (ref, v) => {
+      const { safe } = await organizationSafe(ref, v);
+      const offer = integer(str(v, "offer"), "offer", { min: 1 });
+      const seq = integer(str(v, "seq"), "seq");
+      return one(safe, await refundCall(ref, offer, seq), `Refund redemption ${seq} of offer ${offer}`);
     },
   },
   "authorize-delegate": {

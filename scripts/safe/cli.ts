@@ -27,6 +27,7 @@ import {
 } from "./commands.ts";
 import { type CliContext, DEFAULT_RPC_URL, DEFAULT_SERVICE_URL, contextFromOptions } from "./context.ts";
 import { formatError } from "./messages.ts";
+import { checkpointCommand } from "./proofs.ts";
 import {
   balanceCommand,
   contestRecoveryCommand,
@@ -317,6 +318,13 @@ export const COMMANDS: Record<string, CommandDef> = {
         ...maybe("deadline", str(v, "deadline")),
         ...maybe("maxPrice", str(v, "max-price")),
       }),
+  },
+  checkpoint: {
+    group: "organization",
+    summary:
+      "Store a city's head as a checkpoint, so revoke and refund can prove its records (anyone; --key pays gas)",
+    options: { city: { type: "string", value: "<n>", description: "city id", required: true } },
+    run: (ctx, v) => checkpointCommand(ctx, { city: str(v, "city")! }),
   },
   "contest-recovery": {
     group: "resident",

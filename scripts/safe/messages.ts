@@ -41,6 +41,10 @@ const spanish: Readonly<Partial<Record<CitySyncErrorCode | "RPC_UNREACHABLE", st
   EVIDENCE_ROOT_SPLIT:
     "--evidence-root nombra un solo lote, pero este CSV necesita {parts} propuestas; omítalo.",
   PROPOSAL_NOT_FOUND: "No se encontró la propuesta.",
+  CHECKPOINT_NEEDED:
+    'Ningún checkpoint de la ciudad {cityId} cubre este registro todavía: envíe primero checkpoint({cityId}) ("{command}") y vuelva a intentarlo.',
+  CHECKPOINT_REFUSED: "El libro rechaza un checkpoint de esa ciudad.",
+  UNKNOWN_RECORD: "No hay ningún registro con ese número.",
   SAFE_SERVICE_UNSUPPORTED_CHAIN:
     "El Transaction Service alojado de Safe no atiende la cadena {chainId}: indique un Transaction Service propio (--tx-service) o un servicio de propuestas de City/Sync (--service).",
   SAFE_API_KEY_MISSING:

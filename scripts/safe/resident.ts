@@ -33,7 +33,7 @@ import { privateKeyToAccount } from "viem/accounts";
 import { type CliContext, chainId, chainNow, ledgerOf, publicClient, requireKey } from "./context.ts";
 import { address, big, integer, readJsonFile, time } from "./parse.ts";
 
-async function ledgerRef(ctx: CliContext): Promise<LedgerRef> {
+export async function ledgerRef(ctx: CliContext): Promise<LedgerRef> {
   return { client: publicClient(ctx), ledger: await ledgerOf(ctx) };
 }
 
@@ -101,7 +101,7 @@ export async function offersCommand(ctx: CliContext, options: { city?: string; a
 }
 
 /** Sends a ledger call from the --key account after simulating it, so a refusal names the ledger's reason. */
-async function sendDirect(
+export async function sendDirect(
   ctx: CliContext,
   ref: LedgerRef,
   call: LedgerCall,

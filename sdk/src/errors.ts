@@ -5,6 +5,7 @@
 /** Every code a `CitySyncError` may carry (the SDK's, the CLI's and the proposal service's). */
 export const CITYSYNC_ERROR_CODES = [
   "CHECKPOINT_NEEDED",
+  "CHECKPOINT_REFUSED",
   "CONTEST_REFUSED",
   "CSV_INVALID",
   "EMPTY_BATCH",

@@ -13,6 +13,7 @@ import {
   getAddress,
 } from "viem";
 
+import type { AttestationBatchProof, RedemptionProof } from "./commitment-chain.ts";
 import { CitySyncError } from "./errors.ts";
 import { iCivicLedgerAbi } from "./generated/contracts.ts";
 import { OrgStatus } from "./reads.ts";
@@ -111,6 +112,14 @@ export const ledgerCalls = {
   /** The old address contests a pending recovery of its record (then only the network admin decides). */
   contestRecovery: (ledger: Address, cityId: number, from: Address) =>
     call(ledger, "contestRecovery", [cityId, getAddress(from)]),
+  /** Revokes rows of one attestation batch, proven by `buildRevocationProof`; `reason` is a `RevokeReason`. */
+  revoke: (ledger: Address, proof: AttestationBatchProof, rowIndexes: readonly bigint[], reason: number) =>
+    call(ledger, "revoke", [proof, [...rowIndexes], reason]),
+  /** Refunds a pending redemption, proven by `buildRefundProof`. */
+  refundRedemption: (ledger: Address, offerId: number, seq: number, proof: RedemptionProof) =>
+    call(ledger, "refundRedemption", [offerId, seq, proof]),
+  /** Stores a city's current head as a checkpoint proofs can end at (anyone may send it). */
+  checkpoint: (ledger: Address, cityId: number) => call(ledger, "checkpoint", [cityId]),
   /** The network admin approves (executes) or rejects a contested recovery. */
   resolveRecovery: (ledger: Address, cityId: number, from: Address, approve: boolean) =>
     call(ledger, "resolveRecovery", [cityId, getAddress(from), approve]),

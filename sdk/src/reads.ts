@@ -37,6 +37,19 @@ export function ledgerAddress(chainId: number): Address {
   );
 }
 
+/**
+ * The block the ledger was deployed in (where its logs start), from the deployment records; 0 when
+ * `ledger` is not the recorded one (an address given by hand), so nothing is missed.
+ */
+export function ledgerDeployBlock(chainId: number, ledger: Address): bigint {
+  const records = deployments[chainId] ?? {};
+  for (const name of LEDGER_NAMES) {
+    const record = records[name];
+    if (record && record.address.toLowerCase() === ledger.toLowerCase()) return record.blockNumber;
+  }
+  return 0n;
+}
+
 export const OrgStatus = { None: 0, Active: 1, Suspended: 2 } as const;
 export const OpportunityStatus = { None: 0, Open: 1, Closed: 2 } as const;
 export const OfferStatus = { None: 0, Active: 1, Closed: 2 } as const;

@@ -364,8 +364,12 @@ describe("operator CLI: every command, every role", function () {
       for (const option of Object.keys(command.options)) expect(help.join("\n")).to.contain(`--${option}`);
     }
     const untested = Object.keys(COMMANDS).filter((name) => !tested.has(name));
-    // The organization's publishing and delegate commands are covered in SafeCli.test.ts.
+    // The organization's publishing and delegate commands are covered in SafeCli.test.ts; revoke,
+    // refund and checkpoint in OperatorCliProofs.test.ts.
     const elsewhere = [
+      "revoke",
+      "refund",
+      "checkpoint",
       "publish-opportunity",
       "update-opportunity",
       "close-opportunity",
