@@ -43,10 +43,15 @@ async function publishOpportunity(
   return w.ledger.opportunityCount();
 }
 
+// Coverage instrumentation inflates gas (and its runner lifts the cap), so the gas figures are checked on
+// normal builds only; the row-index checks run in both.
+const coverage = process.argv.includes("--coverage");
+const gasIt = coverage ? it.skip : it;
+
 describe("CivicLedger batch limit", function () {
   this.timeout(600_000);
 
-  it("the chain enforces the EIP-7825 cap", async () => {
+  gasIt("the chain enforces the EIP-7825 cap", async () => {
     const [sender] = await ethers.getSigners();
     let refused: unknown;
     try {
@@ -58,46 +63,60 @@ describe("CivicLedger batch limit", function () {
     await (await sender!.sendTransaction({ to: sender!.address, gasLimit: TX_GAS_CAP })).wait();
   });
 
-  it("the worst case of MAX_BATCH_ROWS rows fits one transaction through a 2-of-3 Safe, with a margin", async () => {
-    const w = await networkHelpers.loadFixture(worldFixture);
-    const maxRows = Number(await w.ledger.MAX_BATCH_ROWS());
-    expect(maxRows).to.equal(512);
-    await (await w.ledger.connect(await w.as(w.cityAdmin1)).setOrganizationBudget(w.org1, 1_000_000n)).wait();
-    // Every row a fresh resident of its own opportunity: a cold account slot, and a cold opportunity
-    // slot loaded, checked and stored per row.
-    const rows: string[] = [];
-    for (let i = 0; i < maxRows; i++) {
-      rows.push(packRow(seededAddress("worst-case", i), await publishOpportunity(w), 1n));
-    }
-    const data = w.ledger.interface.encodeFunctionData("attestBatch", [w.org1, rows, id("worst case")]);
-    const [relayer] = await ethers.getSigners();
-    const tx = await execSafeTransaction(w.org1Safe, relayer!, w.ledgerAddress, data, {
-      gasLimit: TX_GAS_CAP,
-    });
-    expect(await safeExecutionSucceeded(w.org1Safe, tx)).to.equal(true);
-    const gasUsed = (await tx.wait())!.gasUsed;
-    console.log(
-      `      worst case: ${maxRows} rows, ${gasUsed} gas (${((Number(gasUsed) / Number(TX_GAS_CAP)) * 100).toFixed(1)}% of the cap)`,
-    );
-    expect(Number(gasUsed)).to.be.lessThan(Number(TX_GAS_CAP) * MARGIN);
-    expect(await w.ledger.balanceOf(w.city1, seededAddress("worst-case", maxRows - 1))).to.equal(5n);
-  });
+  gasIt(
+    "the worst case of MAX_BATCH_ROWS rows fits one transaction through a 2-of-3 Safe, with a margin",
+    async () => {
+      const w = await networkHelpers.loadFixture(worldFixture);
+      const maxRows = Number(await w.ledger.MAX_BATCH_ROWS());
+      expect(maxRows).to.equal(512);
+      await (
+        await w.ledger.connect(await w.as(w.cityAdmin1)).setOrganizationBudget(w.org1, 1_000_000n)
+      ).wait();
+      // Every row a fresh resident of its own opportunity: a cold account slot, and a cold opportunity
+      // slot loaded, checked and stored per row.
+      const rows: string[] = [];
+      for (let i = 0; i < maxRows; i++) {
+        rows.push(packRow(seededAddress("worst-case", i), await publishOpportunity(w), 1n));
+      }
+      const data = w.ledger.interface.encodeFunctionData("attestBatch", [w.org1, rows, id("worst case")]);
+      const [relayer] = await ethers.getSigners();
+      const tx = await execSafeTransaction(w.org1Safe, relayer!, w.ledgerAddress, data, {
+        gasLimit: TX_GAS_CAP,
+      });
+      expect(await safeExecutionSucceeded(w.org1Safe, tx)).to.equal(true);
+      const gasUsed = (await tx.wait())!.gasUsed;
+      console.log(
+        `      worst case: ${maxRows} rows, ${gasUsed} gas (${((Number(gasUsed) / Number(TX_GAS_CAP)) * 100).toFixed(1)}% of the cap)`,
+      );
+      expect(Number(gasUsed)).to.be.lessThan(Number(TX_GAS_CAP) * MARGIN);
+      expect(await w.ledger.balanceOf(w.city1, seededAddress("worst-case", maxRows - 1))).to.equal(5n);
+    },
+  );
 
-  it("MAX_BATCH_ROWS fresh residents of one opportunity through the Safe stay under 80% of the cap", async () => {
-    const w = await networkHelpers.loadFixture(worldFixture);
-    const maxRows = Number(await w.ledger.MAX_BATCH_ROWS());
-    await (await w.ledger.connect(await w.as(w.cityAdmin1)).setOrganizationBudget(w.org1, 1_000_000n)).wait();
-    const rows = Array.from({ length: maxRows }, (_, i) => packRow(seededAddress("fresh", i), w.opp1, 1n));
-    const data = w.ledger.interface.encodeFunctionData("attestBatch", [w.org1, rows, id("fresh residents")]);
-    const [relayer] = await ethers.getSigners();
-    const tx = await execSafeTransaction(w.org1Safe, relayer!, w.ledgerAddress, data, {
-      gasLimit: TX_GAS_CAP,
-    });
-    expect(await safeExecutionSucceeded(w.org1Safe, tx)).to.equal(true);
-    const gasUsed = (await tx.wait())!.gasUsed;
-    console.log(`      fresh residents, one opportunity: ${maxRows} rows, ${gasUsed} gas`);
-    expect(Number(gasUsed)).to.be.lessThan(Number(TX_GAS_CAP) * 0.8);
-  });
+  gasIt(
+    "MAX_BATCH_ROWS fresh residents of one opportunity through the Safe stay under 80% of the cap",
+    async () => {
+      const w = await networkHelpers.loadFixture(worldFixture);
+      const maxRows = Number(await w.ledger.MAX_BATCH_ROWS());
+      await (
+        await w.ledger.connect(await w.as(w.cityAdmin1)).setOrganizationBudget(w.org1, 1_000_000n)
+      ).wait();
+      const rows = Array.from({ length: maxRows }, (_, i) => packRow(seededAddress("fresh", i), w.opp1, 1n));
+      const data = w.ledger.interface.encodeFunctionData("attestBatch", [
+        w.org1,
+        rows,
+        id("fresh residents"),
+      ]);
+      const [relayer] = await ethers.getSigners();
+      const tx = await execSafeTransaction(w.org1Safe, relayer!, w.ledgerAddress, data, {
+        gasLimit: TX_GAS_CAP,
+      });
+      expect(await safeExecutionSucceeded(w.org1Safe, tx)).to.equal(true);
+      const gasUsed = (await tx.wait())!.gasUsed;
+      console.log(`      fresh residents, one opportunity: ${maxRows} rows, ${gasUsed} gas`);
+      expect(Number(gasUsed)).to.be.lessThan(Number(TX_GAS_CAP) * 0.8);
+    },
+  );
 
   it("refuses one row more than MAX_BATCH_ROWS", async () => {
     const w = await networkHelpers.loadFixture(worldFixture);
