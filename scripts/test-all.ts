@@ -17,10 +17,11 @@ const steps: Step[] = [
     name: "contracts (mocha + Solidity fuzz/invariant, coverage)",
     command: "node scripts/contracts-coverage.ts",
   },
-  // Coverage instrumentation inflates bytecode, so EIP-170 sizes are checked on the normal build.
+  // Coverage instrumentation inflates bytecode and gas, so EIP-170 sizes and the batch limit's
+  // worst case under the EIP-7825 cap are checked on the normal build.
   {
-    name: "contract sizes (EIP-170, uninstrumented)",
-    command: "hardhat test mocha test/contracts/LedgerSurface.test.ts",
+    name: "contract sizes (EIP-170) and batch gas cap (EIP-7825), uninstrumented",
+    command: "hardhat test mocha test/contracts/LedgerSurface.test.ts test/contracts/LedgerBatchLimit.test.ts",
   },
   {
     name: "gas snapshot (bench vs reports/gas-snapshot.json, ≤ 1% worse)",
