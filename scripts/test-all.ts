@@ -21,7 +21,8 @@ const steps: Step[] = [
   // worst case under the EIP-7825 cap are checked on the normal build.
   {
     name: "contract sizes (EIP-170) and batch gas cap (EIP-7825), uninstrumented",
-    command: "hardhat test mocha test/contracts/LedgerSurface.test.ts test/contracts/LedgerBatchLimit.test.ts",
+    command:
+      "hardhat test mocha test/contracts/LedgerSurface.test.ts test/contracts/LedgerBatchLimit.test.ts",
   },
   {
     name: "gas snapshot (bench vs reports/gas-snapshot.json, ≤ 1% worse)",
