@@ -220,8 +220,8 @@ async function startSafeProposals(): Promise<string> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Hooks for the services that do not exist yet. Each later issue fills its hook in; `start()`
-// registers the child, so Ctrl-C stops it like the node.
+// The indexer (with the API) and the dApp. `start()` registers each child, so Ctrl-C stops it
+// like the node.
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -229,6 +229,10 @@ async function startSafeProposals(): Promise<string> {
  * is fresh), following RPC_URL; returns its status URL once it answers.
  */
 async function startIndexer(): Promise<string | undefined> {
+  if (!withDeploy) {
+    log("--no-deploy: the indexer and its API are not started (they need the ledger).");
+    return undefined;
+  }
   const dataDir = path.join(stateDir, "indexer");
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(`${dataDir}.writer.lock`, { force: true });
@@ -366,8 +370,13 @@ function printReady(proposalsUrl: string, indexerUrl: string | undefined, dappUr
   lines.push("", "\u001b[1;32mCity/Sync local network is ready (fresh chain).\u001b[0m", "");
   lines.push(`  JSON-RPC     ${RPC_URL}   (chain id ${CHAIN_ID}, OP-stack, Hardhat node)`);
   lines.push(`  Safe proposals ${proposalsUrl}   (npm run safe -- --help)`);
-  lines.push(`  Indexer      ${indexerUrl ?? "not started yet (hook: startIndexer in scripts/dev.ts)"}`);
-  lines.push(`  dApp         ${dappUrl ?? "not served yet (hook: startDapp in scripts/dev.ts)"}`);
+  lines.push(`  Indexer      ${indexerUrl ?? "not started (nothing deployed)"}`);
+  if (indexerUrl) {
+    lines.push(
+      `  API          ${local.apiUrl}   (reference ${local.apiUrl}/docs, OpenAPI ${local.apiUrl}/openapi.json)`,
+    );
+  }
+  lines.push(`  dApp         ${dappUrl ?? "not served (nothing deployed)"}`);
   lines.push(
     withDeploy
       ? `  Addresses    deployments/${CHAIN_ID}.json, bindings in sdk/src/generated/contracts.ts`
