@@ -4,6 +4,7 @@
  */
 /** Every code a `CitySyncError` may carry (the SDK's, the CLI's and the proposal service's). */
 export const CITYSYNC_ERROR_CODES = [
+  "CHECKPOINT_NEEDED",
   "CONTEST_REFUSED",
   "CSV_INVALID",
   "EMPTY_BATCH",
@@ -61,6 +62,7 @@ export const CITYSYNC_ERROR_CODES = [
   "UNKNOWN_COMMAND",
   "UNKNOWN_OPTION",
   "UNKNOWN_ORGANIZATION",
+  "UNKNOWN_RECORD",
   "UNSUPPORTED_CHAIN",
   "WRONG_CHAIN",
 ] as const;

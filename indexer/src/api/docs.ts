@@ -16,11 +16,11 @@ export const DOCS_BUNDLE_PATH = "/docs/api-reference.js";
 // the package's entry point.
 const bundleFile = new URL("./browser/standalone.js", import.meta.resolve("@scalar/api-reference"));
 
-let bundle: Promise<Uint8Array> | undefined;
+let bundle: Promise<string> | undefined;
 
 export function docsRoutes(app: OpenAPIHono<ApiEnv>, options: { title: string; specUrl: string }): void {
   app.get(DOCS_BUNDLE_PATH, async (c) => {
-    bundle ??= readFile(bundleFile).catch((error: unknown) => {
+    bundle ??= readFile(bundleFile, "utf8").catch((error: unknown) => {
       bundle = undefined;
       throw new Error("the Scalar bundle is missing from node_modules", { cause: error });
     });

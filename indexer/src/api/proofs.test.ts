@@ -4,6 +4,7 @@
  * `laterRecords` to a final checkpoint's head; without a final checkpoint it is a 409 naming the
  * `checkpoint(cityId)` to send.
  */
+import type { z } from "@hono/zod-openapi";
 import { expect } from "chai";
 import pino from "pino";
 
@@ -11,6 +12,7 @@ import { attestationRecord, foldHeads, redemptionRecord } from "@citysync/sdk";
 import type { Hex } from "viem";
 
 import type { Store } from "../store/store.ts";
+import { RefundProofSchema, RevocationProofSchema } from "./routes/proofs.ts";
 import { createApi } from "./server.ts";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "./testing/postgres.ts";
 import { openTestStore, seedCommitments, seedWorld } from "./testing/fixture.ts";
@@ -57,7 +59,7 @@ for (const kind of ["pglite", "postgres"] as const) {
       expect(status, JSON.stringify(body)).to.equal(200);
       expect(headers.get("x-block-number")).to.match(/^\d+$/);
       expect(body).to.include({ cityId: "1", rowIndex: "3" });
-      const proof = body.proof as Record<string, string & string[]>;
+      const { proof } = body as z.infer<typeof RevocationProofSchema>;
       expect(proof).to.include({ orgId: "1", firstSeq: "0" });
       expect(proof.rows).to.have.length(20);
       expect(proof.laterRecords).to.have.length(1);
@@ -77,7 +79,7 @@ for (const kind of ["pglite", "postgres"] as const) {
       const { status, body } = await get("/v1/redemptions/1/0/refund-proof");
       expect(status, JSON.stringify(body)).to.equal(200);
       expect(body).to.include({ offerId: "1", seq: "0" });
-      const proof = body.proof as Record<string, string & string[]>;
+      const { proof } = body as z.infer<typeof RefundProofSchema>;
       expect(proof).to.include({ cityId: "1", credits: "50", prevHead: "0" });
       expect(proof.laterRecords).to.have.length(21);
       const record = redemptionRecord({

@@ -7,7 +7,10 @@ import { type Hex, getAddress } from "viem";
 
 import type { Queryable } from "../store/store.ts";
 
-export function storeChainSource(db: Queryable, options: { finalOnly?: boolean } = {}): ChainSource {
+export function storeChainSource(
+  db: Pick<Queryable, "query">,
+  options: { finalOnly?: boolean } = {},
+): ChainSource {
   const finalOnly = options.finalOnly ?? true;
   return {
     async cityOfOrganization(orgId) {
@@ -16,7 +19,10 @@ export function storeChainSource(db: Queryable, options: { finalOnly?: boolean }
       return org.city_id as bigint;
     },
     async findBatch(cityId, orgId, seq) {
-      const [a] = await db.query("SELECT first_seq FROM attestations WHERE org_id = $1 AND seq = $2", [orgId, seq]);
+      const [a] = await db.query("SELECT first_seq FROM attestations WHERE org_id = $1 AND seq = $2", [
+        orgId,
+        seq,
+      ]);
       if (!a) return undefined;
       const [c] = await db.query(
         "SELECT * FROM commitments WHERE city_id = $1 AND kind = 'attestation' AND org_id = $2 AND first_seq = $3",
@@ -41,7 +47,10 @@ export function storeChainSource(db: Queryable, options: { finalOnly?: boolean }
       return entry;
     },
     async findRedemption(offerId, seq) {
-      const [r] = await db.query("SELECT * FROM redemptions WHERE offer_id = $1 AND seq = $2", [offerId, seq]);
+      const [r] = await db.query("SELECT * FROM redemptions WHERE offer_id = $1 AND seq = $2", [
+        offerId,
+        seq,
+      ]);
       if (!r) return undefined;
       const [c] = await db.query(
         "SELECT * FROM commitments WHERE city_id = $1 AND kind = 'redemption' AND offer_id = $2 AND seq = $3",
