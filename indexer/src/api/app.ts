@@ -5,7 +5,6 @@
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { getConnInfo } from "@hono/node-server/conninfo";
-import { Scalar } from "@scalar/hono-api-reference";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
@@ -16,6 +15,7 @@ import { timeout } from "hono/timeout";
 import pino, { type Logger } from "pino";
 
 import type { ApiDeps, ApiEnv, StoreReader, SyncStatus } from "./context.ts";
+import { DOCS_BUNDLE_PATH, docsRoutes } from "./docs.ts";
 import { ApiError, errorBody, toResponse, validationError } from "./errors.ts";
 import { type ApiMetrics, createMetrics } from "./metrics.ts";
 import { rateLimit } from "./rate-limit.ts";
@@ -132,10 +132,13 @@ export function createApiApp(
       () => new HTTPException(503, { message: "The request took too long and was abandoned." }),
     ),
   );
-  // ETags hash the whole body: never on streamed exports (CSV, calendars), whose memory must stay flat.
+  // ETags hash the whole body: never on streamed exports (CSV, calendars), whose memory must stay
+  // flat, nor on the reference page's 5 MB script (cached by max-age instead).
   const tag = etag({ weak: true });
   app.use((c, next) =>
-    /\.(csv|ics)$/.test(c.req.path) || c.req.path === "/metrics" ? next() : tag(c, next),
+    /\.(csv|ics)$/.test(c.req.path) || c.req.path === "/metrics" || c.req.path === DOCS_BUNDLE_PATH
+      ? next()
+      : tag(c, next),
   );
 
   app.onError((error, c) => {
@@ -163,7 +166,7 @@ export function createApiApp(
         "Read-only API over the City/Sync indexer. Every data response carries X-Block-Number / X-Block-Final; lists are cursor-paginated; amounts are decimal strings.",
     },
   });
-  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: API_TITLE }));
+  docsRoutes(app, { title: API_TITLE, specUrl: "/openapi.json" });
   return { app, deps };
 }
 

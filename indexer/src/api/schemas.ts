@@ -17,12 +17,15 @@ export const Decimal = z
 
 /** An unsigned integer given as a query string: digits only, at most `max`. */
 export function uintParam(name: string, max: bigint | number = BigInt(2) ** BigInt(64) - BigInt(1)) {
-  return z
-    .string()
-    .max(80)
-    .regex(/^(0|[1-9][0-9]*)$/, "must be a non-negative integer in decimal")
-    .refine((v) => BigInt(v) <= BigInt(max), `must be at most ${max}`)
-    .openapi({ param: { name, in: "query" }, example: "1" });
+  return (
+    z
+      .string()
+      .max(80)
+      .regex(/^(0|[1-9][0-9]*)$/, "must be a non-negative integer in decimal")
+      // zod runs refinements after a failed regex too: only compare what the regex accepted.
+      .refine((v) => !/^[0-9]+$/.test(v) || BigInt(v) <= BigInt(max), `must be at most ${max}`)
+      .openapi({ param: { name, in: "query" }, example: "1" })
+  );
 }
 
 export const Address = z

@@ -20,6 +20,7 @@ import { integrationRoutes } from "./routes/integrations.ts";
 import { offerRoutes } from "./routes/offers.ts";
 import { opportunityRoutes } from "./routes/opportunities.ts";
 import { organizationRoutes } from "./routes/organizations.ts";
+import { proofRoutes } from "./routes/proofs.ts";
 import { recordRoutes } from "./routes/records.ts";
 import { type ResearchOptions, researchRoutes } from "./routes/research.ts";
 import { residentRoutes } from "./routes/residents.ts";
@@ -46,6 +47,7 @@ export function createApi(options: CreateApiOptions) {
     offerRoutes,
     residentRoutes,
     recordRoutes,
+    proofRoutes,
     statsRoutes,
     researchRoutes({ db: undefined, ...options.research }),
     integrationRoutes({ ...(options.timeZones ? { timeZones: options.timeZones } : {}) }),

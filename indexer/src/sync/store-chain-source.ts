@@ -7,7 +7,10 @@ import { type Hex, getAddress } from "viem";
 
 import type { Queryable } from "../store/store.ts";
 
-export function storeChainSource(db: Queryable, options: { finalOnly?: boolean } = {}): ChainSource {
+export function storeChainSource(
+  db: Pick<Queryable, "query">,
+  options: { finalOnly?: boolean } = {},
+): ChainSource {
   const finalOnly = options.finalOnly ?? true;
   return {
     async cityOfOrganization(orgId) {

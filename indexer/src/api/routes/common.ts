@@ -102,7 +102,8 @@ export const idParam = (name: string) =>
     .string()
     .max(20)
     .regex(/^(0|[1-9][0-9]*)$/, "must be a non-negative integer")
-    .refine((v) => BigInt(v) <= 9_223_372_036_854_775_807n, "is too large")
+    // zod runs refinements after a failed regex too: only compare what the regex accepted.
+    .refine((v) => !/^[0-9]+$/.test(v) || BigInt(v) <= 9_223_372_036_854_775_807n, "is too large")
     .openapi({ param: { name, in: "path" }, example: "1" });
 
 /** Unix seconds now: windows, epochs and deadlines are computed at query time from stored facts. */

@@ -7,6 +7,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
+import { attestationRecord, headToHex, linkHead, redemptionRecord } from "@citysync/sdk";
+import type { Hex } from "viem";
+
 import { migrate } from "../../schema/migrate.ts";
 import { openPgliteStore } from "../../store/pglite-store.ts";
 import { openPostgresStore } from "../../store/postgres-store.ts";
@@ -61,7 +64,7 @@ export async function appendAttestations(
       `INSERT INTO attestations (org_id, seq, first_seq, batch_size, row_index, city_id, resident, opportunity_id, units, credits,
          attester, evidence_root, row_packed, block_number, log_index, block_hash, tx_hash, timestamp, revoked, revoke_reason, revoker,
          clawed_back, shortfall, revoked_block)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 2, 20, $9, $10, '0x00', $11, 0, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 2, 20, $9, $10, $21, $11, 0, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
       [
         orgId,
         (first + BigInt(i)).toString(),
@@ -83,6 +86,8 @@ export async function appendAttestations(
         opts.revoked ? "20" : null,
         opts.revoked ? "0" : null,
         opts.revoked ? block : null,
+        // A stand-in for the packed row (only its bytes matter to the commitment chain).
+        `0x${orgId.toString(16).padStart(8, "0")}${(first + BigInt(i)).toString(16).padStart(56, "0")}`,
       ],
     );
   }
@@ -297,4 +302,102 @@ export async function seedWorld(store: Store): Promise<void> {
     }
     await appendAttestations(db, 1, 5, { revoked: true });
   });
+}
+
+/**
+ * Writes the commitment chains of the seeded records (what the sync derives from the ledger's logs),
+ * record by record in chain order, with the SDK's encodings, plus checkpoints at the given positions:
+ * `{ cityId, position, block }` (final when `block` is at or below the finalized block, 1002).
+ */
+export async function seedCommitments(
+  db: Queryable,
+  checkpoints: { cityId: number; position: number; block: number }[],
+): Promise<Map<number, { position: bigint; head: bigint }[]>> {
+  type Entry = { cityId: bigint; block: bigint; logIndex: number; record: Hex; ref: Record<string, unknown> };
+  const entries: Entry[] = [];
+  const batches = await db.query<Record<string, unknown>>(
+    `SELECT org_id, first_seq, min(city_id) AS city_id, min(block_number) AS block_number, min(timestamp) AS timestamp,
+            min(evidence_root) AS evidence_root, array_agg(row_packed ORDER BY seq) AS rows
+     FROM attestations GROUP BY org_id, first_seq`,
+  );
+  for (const b of batches) {
+    const record = attestationRecord({
+      orgId: BigInt(b.org_id as bigint),
+      firstSeq: BigInt(b.first_seq as bigint),
+      timestamp: BigInt(b.timestamp as bigint),
+      evidenceRoot: b.evidence_root as Hex,
+      rows: b.rows as Hex[],
+    });
+    entries.push({
+      cityId: BigInt(b.city_id as bigint),
+      block: BigInt(b.block_number as bigint),
+      logIndex: 0,
+      record,
+      ref: { kind: "attestation", org_id: b.org_id, first_seq: b.first_seq, timestamp: b.timestamp },
+    });
+  }
+  for (const r of await db.query<Record<string, unknown>>("SELECT * FROM redemptions")) {
+    const record = redemptionRecord({
+      offerId: BigInt(r.offer_id as bigint),
+      seq: BigInt(r.seq as bigint),
+      resident: r.resident as Hex,
+      cityId: BigInt(r.city_id as bigint),
+      credits: BigInt(r.credits as string),
+      timestamp: BigInt(r.timestamp as bigint),
+    });
+    entries.push({
+      cityId: BigInt(r.city_id as bigint),
+      block: BigInt(r.block_number as bigint),
+      logIndex: Number(r.log_index),
+      record,
+      ref: { kind: "redemption", offer_id: r.offer_id, seq: r.seq, timestamp: r.timestamp },
+    });
+  }
+  entries.sort((a, b) => (a.block !== b.block ? (a.block < b.block ? -1 : 1) : a.logIndex - b.logIndex));
+  const heads = new Map<number, { position: bigint; head: bigint }[]>();
+  for (const e of entries) {
+    const chain = heads.get(Number(e.cityId)) ?? [];
+    heads.set(Number(e.cityId), chain);
+    const prevHead = chain.at(-1)?.head ?? 0n;
+    const head = linkHead(prevHead, e.record);
+    const position = BigInt(chain.length + 1);
+    chain.push({ position, head });
+    const checkpoint = checkpoints.some(
+      (c) => BigInt(c.cityId) === e.cityId && BigInt(c.position) === position,
+    );
+    await db.query(
+      `INSERT INTO commitments (city_id, position, kind, record_hash, prev_head, head, checkpoint, org_id, first_seq, offer_id, seq, block_number, log_index, timestamp)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [
+        e.cityId,
+        position,
+        e.ref.kind,
+        e.record,
+        headToHex(prevHead),
+        headToHex(head),
+        checkpoint,
+        e.ref.org_id ?? null,
+        e.ref.first_seq ?? null,
+        e.ref.offer_id ?? null,
+        e.ref.seq ?? null,
+        e.block,
+        e.logIndex,
+        e.ref.timestamp,
+      ],
+    );
+  }
+  for (const [cityId, chain] of heads) {
+    await db.query("UPDATE cities SET records = $1, head = $2 WHERE city_id = $3", [
+      chain.length,
+      headToHex(chain.at(-1)!.head),
+      cityId,
+    ]);
+  }
+  for (const [i, c] of checkpoints.entries()) {
+    await db.query(
+      "INSERT INTO checkpoints (block_number, log_index, city_id, head, position) VALUES ($1, $2, $3, $4, $5)",
+      [c.block, 100 + i, c.cityId, headToHex(heads.get(c.cityId)![c.position - 1]!.head), c.position],
+    );
+  }
+  return heads;
 }
