@@ -11,13 +11,27 @@ describe("localNetwork", () => {
       rpcUrl: LOCAL_RPC_URL,
       proposalServicePort: 8547,
       proposalServiceUrl: LOCAL_PROPOSAL_SERVICE_URL,
+      indexerStatusPort: 8548,
+      apiPort: 8549,
+      apiUrl: "http://127.0.0.1:8549",
+      dappPort: 8550,
+      dappUrl: "http://127.0.0.1:8550",
     });
   });
 
   it("takes the ports from the environment", () => {
-    const network = localNetwork({ CITYSYNC_NODE_PORT: "18545", SAFE_PROPOSALS_PORT: "18550" });
+    const network = localNetwork({
+      CITYSYNC_NODE_PORT: "18545",
+      SAFE_PROPOSALS_PORT: "18550",
+      CITYSYNC_INDEXER_PORT: "18551",
+      CITYSYNC_API_PORT: "18552",
+      CITYSYNC_DAPP_PORT: "18553",
+    });
     expect(network.rpcUrl).to.equal("http://127.0.0.1:18545");
     expect(network.proposalServiceUrl).to.equal("http://127.0.0.1:18550");
+    expect(network.indexerStatusPort).to.equal(18551);
+    expect(network.apiUrl).to.equal("http://127.0.0.1:18552");
+    expect(network.dappUrl).to.equal("http://127.0.0.1:18553");
   });
 
   it("names a variable that is not a port", () => {
