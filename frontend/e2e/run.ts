@@ -226,6 +226,51 @@ describe("organization", () => {
     const shown = await resident.page.getByTestId("credits-CDMX").locator(".value").textContent();
     assert.equal(shown?.replace(/[^0-9]/g, ""), after.toString());
   });
+  it("an organization revokes an attestation with a reason (through its 2-of-3 Safe) and the resident sees it", async () => {
+    const org = stack.summary.cities[1]!.organizations.find((o) => o.name === "Comedor Comunitario Tepito")!;
+    const [first, second] = [
+      stack.account(`CDMX ${org.name} Safe owner 1/3`),
+      stack.account(`CDMX ${org.name} Safe owner 2/3`),
+    ];
+    const one = await newPage({ viewport: "desktop", locale: "en", wallet: first.privateKey });
+    await one.page.goto(`${DAPP_URL}/org`);
+    await settle(one.page);
+    await connect(one.page, /Connect wallet/);
+    await one.page.getByRole("heading", { name: "Revoke an attestation" }).waitFor({ timeout: 30_000 });
+    // The newest attestation comes first.
+    const option = one.page.getByLabel("Attestation").locator("option").first();
+    const seq = await option.getAttribute("value");
+    const participant = (await option.getAttribute("data-participant"))!.toLowerCase();
+    await one.page.getByLabel("Reason").selectOption({ label: "duplicate" });
+    await one.page.getByRole("button", { name: "Propose the revocation to the Safe and sign" }).click();
+    // No checkpoint covers a fresh record: the console says so and offers to store one.
+    const seal = one.page.getByRole("button", { name: "Seal the city's record (checkpoint)" });
+    const proposed = one.page.getByText("Revocation proposed and signed by you.");
+    await seal.or(proposed).waitFor({ timeout: 30_000 });
+    if (await seal.isVisible()) {
+      await one.page.screenshot({ path: path.join(ARTIFACTS, "org-revoke-checkpoint-en-desktop.png") });
+      await seal.click();
+    }
+    await proposed.waitFor({ timeout: 30_000 });
+
+    const two = await newPage({ viewport: "phone", locale: "es", wallet: second.privateKey });
+    await two.page.goto(`${DAPP_URL}/org`);
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    const proposal = two.page.getByTestId("proposal").filter({ hasText: `Revoke attestation #${seq} ` });
+    await proposal.getByRole("button", { name: "Firmar" }).click({ timeout: 30_000 });
+    await proposal.getByRole("button", { name: "Ejecutar" }).click({ timeout: 30_000 });
+    await proposal.waitFor({ state: "detached", timeout: 60_000 });
+
+    const resident = stack.accounts.find((a) => a.address.toLowerCase() === participant)!;
+    assert.ok(resident, `the participant ${participant} is a seeded account`);
+    const record = await newPage({ viewport: "phone", locale: "es", wallet: resident.privateKey });
+    await record.page.goto(`${DAPP_URL}/record`);
+    await settle(record.page);
+    await connect(record.page, /Conectar billetera/);
+    await record.page.getByText("Revocada: duplicada").first().waitFor({ timeout: 30_000 });
+    await record.page.screenshot({ path: path.join(ARTIFACTS, "record-revoked-es-360.png"), fullPage: true });
+  });
 });
 
 describe("city admin", () => {
