@@ -330,6 +330,7 @@ describe("organization", () => {
       path: path.join(ARTIFACTS, "org-redemptions-en-desktop.png"),
       fullPage: true,
     });
+    await axe(one.page, "/org as an owner, with proposals, revocation and redemptions");
 
     const two = await newPage({ viewport: "phone", locale: "es", wallet: second.privateKey });
     await two.page.goto(`${DAPP_URL}/org`);
