@@ -13,9 +13,11 @@ import { after, before, describe, it } from "node:test";
 
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
-import { type Hex, createPublicClient, http } from "viem";
+import { type Hex, createPublicClient, createWalletClient, http } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
 
 import { iCivicLedgerAbi } from "../../sdk/src/generated/contracts.ts";
+import { ledgerCalls } from "../../sdk/src/ledger-calls.ts";
 import { CHAIN_ID, DAPP_URL, RPC_URL, type Stack, stackFile, startStack } from "./stack.ts";
 import { TEST_WALLET_NAME, installTestWallet, switchWalletChain } from "./wallet.ts";
 
@@ -225,6 +227,130 @@ describe("organization", () => {
     await connect(resident.page, /Conectar billetera/);
     const shown = await resident.page.getByTestId("credits-CDMX").locator(".value").textContent();
     assert.equal(shown?.replace(/[^0-9]/g, ""), after.toString());
+  });
+  it("an organization revokes an attestation with a reason (through its 2-of-3 Safe) and the resident sees it", async () => {
+    const org = stack.summary.cities[1]!.organizations.find((o) => o.name === "Comedor Comunitario Tepito")!;
+    const [first, second] = [
+      stack.account(`CDMX ${org.name} Safe owner 1/3`),
+      stack.account(`CDMX ${org.name} Safe owner 2/3`),
+    ];
+    const one = await newPage({ viewport: "desktop", locale: "en", wallet: first.privateKey });
+    await one.page.goto(`${DAPP_URL}/org`);
+    await settle(one.page);
+    await connect(one.page, /Connect wallet/);
+    await one.page.getByRole("heading", { name: "Revoke an attestation" }).waitFor({ timeout: 30_000 });
+    // The newest attestation comes first.
+    const option = one.page.getByLabel("Attestation").locator("option").first();
+    const seq = await option.getAttribute("value");
+    const participant = (await option.getAttribute("data-participant"))!.toLowerCase();
+    await one.page.getByLabel("Reason").selectOption({ label: "duplicate" });
+    await one.page.getByRole("button", { name: "Propose the revocation to the Safe and sign" }).click();
+    // No checkpoint covers a fresh record: the console says so and offers to store one.
+    const seal = one.page.getByRole("button", { name: "Seal the city's record (checkpoint)" });
+    const proposed = one.page.getByText("Revocation proposed and signed by you.");
+    await seal.or(proposed).waitFor({ timeout: 30_000 });
+    if (await seal.isVisible()) {
+      await one.page.screenshot({ path: path.join(ARTIFACTS, "org-revoke-checkpoint-en-desktop.png") });
+      await seal.click();
+    }
+    await proposed.waitFor({ timeout: 30_000 });
+
+    const two = await newPage({ viewport: "phone", locale: "es", wallet: second.privateKey });
+    await two.page.goto(`${DAPP_URL}/org`);
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    const proposal = two.page.getByTestId("proposal").filter({ hasText: `Revoke attestation #${seq} ` });
+    await proposal.getByRole("button", { name: "Firmar" }).click({ timeout: 30_000 });
+    await proposal.getByRole("button", { name: "Ejecutar" }).click({ timeout: 30_000 });
+    await proposal.waitFor({ state: "detached", timeout: 60_000 });
+
+    const resident = stack.accounts.find((a) => a.address.toLowerCase() === participant)!;
+    assert.ok(resident, `the participant ${participant} is a seeded account`);
+    const record = await newPage({ viewport: "phone", locale: "es", wallet: resident.privateKey });
+    await record.page.goto(`${DAPP_URL}/record`);
+    await settle(record.page);
+    await connect(record.page, /Conectar billetera/);
+    await record.page.getByText("Revocada: duplicada").first().waitFor({ timeout: 30_000 });
+    await record.page.screenshot({ path: path.join(ARTIFACTS, "record-revoked-es-360.png"), fullPage: true });
+  });
+  it("an organization refunds one redemption and fulfils another through its Safe", async () => {
+    const org = stack.summary.cities[1]!.organizations.find((o) => o.name === "Comedor Comunitario Tepito")!;
+    const [first, second] = [
+      stack.account(`CDMX ${org.name} Safe owner 1/3`),
+      stack.account(`CDMX ${org.name} Safe owner 2/3`),
+    ];
+    const one = await newPage({ viewport: "desktop", locale: "en", wallet: first.privateKey });
+    await one.page.goto(`${DAPP_URL}/org`);
+    await settle(one.page);
+    await connect(one.page, /Connect wallet/);
+    // Two residents redeem the organization's offer from their own wallets (they have gas).
+    const offerCount = await ledgerClient.readContract({
+      address: stack.ledger,
+      abi: iCivicLedgerAbi,
+      functionName: "offerCount",
+    });
+    let offerId = 0;
+    let price = 0n;
+    for (let id = 1; id <= Number(offerCount) && offerId === 0; id++) {
+      const offer = await ledgerClient.readContract({
+        address: stack.ledger,
+        abi: iCivicLedgerAbi,
+        functionName: "offer",
+        args: [id],
+      });
+      if (offer.orgId === org.id && offer.status === 1) [offerId, price] = [id, offer.price];
+    }
+    for (const role of ["CDMX resident 5", "CDMX resident 6"]) {
+      const wallet = createWalletClient({
+        account: privateKeyToAccount(stack.account(role).privateKey),
+        transport: http(RPC_URL),
+      });
+      const hash = await wallet.sendTransaction({
+        ...ledgerCalls.redeem(stack.ledger, offerId, 2, price),
+        chain: null,
+      });
+      await ledgerClient.waitForTransactionReceipt({ hash });
+    }
+    await one.page.reload();
+    await settle(one.page);
+    const cards = one.page.getByTestId("org-redemption");
+    await cards.nth(1).waitFor({ timeout: 30_000 });
+    const codes = (await cards.locator("code").allTextContents()).slice(0, 2);
+    const [refunded, fulfilled] = codes.map((c) => c.split("-").slice(1).map(Number) as [number, number]);
+
+    await cards.filter({ hasText: codes[0]! }).getByRole("button", { name: "Refund the credits" }).click();
+    const seal = one.page.getByRole("button", { name: "Seal the city's record (checkpoint)" });
+    const proposed = (code: string) => one.page.getByText(`Proposal for ${code} created and signed by you.`);
+    await seal.or(proposed(codes[0]!)).waitFor({ timeout: 30_000 });
+    if (await seal.isVisible()) await seal.click();
+    await proposed(codes[0]!).waitFor({ timeout: 30_000 });
+    await cards.filter({ hasText: codes[1]! }).getByRole("button", { name: "Mark as handed over" }).click();
+    await proposed(codes[1]!).waitFor({ timeout: 30_000 });
+    await one.page.screenshot({
+      path: path.join(ARTIFACTS, "org-redemptions-en-desktop.png"),
+      fullPage: true,
+    });
+    await axe(one.page, "/org as an owner, with proposals, revocation and redemptions");
+
+    const two = await newPage({ viewport: "phone", locale: "es", wallet: second.privateKey });
+    await two.page.goto(`${DAPP_URL}/org`);
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    for (const title of [`Refund redemption ${codes[0]}`, `Fulfil redemption ${codes[1]}`]) {
+      const proposal = two.page.getByTestId("proposal").filter({ hasText: title });
+      await proposal.getByRole("button", { name: "Firmar" }).click({ timeout: 30_000 });
+      await proposal.getByRole("button", { name: "Ejecutar" }).click({ timeout: 30_000 });
+      await proposal.waitFor({ state: "detached", timeout: 60_000 });
+    }
+    const status = ([offerId, seq]: [number, number]) =>
+      ledgerClient.readContract({
+        address: stack.ledger,
+        abi: iCivicLedgerAbi,
+        functionName: "redemptionStatus",
+        args: [offerId, seq],
+      });
+    assert.equal(await status(refunded!), 3, `${codes[0]} is refunded`);
+    assert.equal(await status(fulfilled!), 2, `${codes[1]} is fulfilled`);
   });
 });
 

@@ -7,7 +7,7 @@
  * while developing; by default everything is fresh and stopped at the end.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
 import type { Hex } from "viem";
@@ -120,6 +120,8 @@ export async function startStack(): Promise<Stack> {
       String(RPC_PORT),
     ]);
     await waitFor("hardhat node", chainAnswers, 90_000);
+    // Proposals kept from an earlier chain would sit at this fresh chain's Safe nonces.
+    rmSync(`${STACK_FILE}.proposals.json`, { force: true });
     await run(bin("hardhat"), ["run", "scripts/e2e/deploy-seed.ts"], {
       E2E_RPC_URL: RPC_URL,
       E2E_OUT: STACK_FILE,

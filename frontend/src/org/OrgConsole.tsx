@@ -10,7 +10,9 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import { Page } from "../ui/Page.tsx";
 import { QueryState } from "../ui/States.tsx";
 import { RequireWallet } from "../wallet/RequireWallet.tsx";
+import { OrgRedemptions } from "./OrgRedemptions.tsx";
 import { Proposals } from "./Proposals.tsx";
+import { Revoke } from "./Revoke.tsx";
 import { Roster } from "./Roster.tsx";
 import { readSafe } from "./safe.ts";
 
@@ -68,6 +70,8 @@ function Console({ owner }: { owner: Address }) {
             <Budget org={org} />
             <Roster org={org} owner={owner} />
             <Proposals safe={org.account} owner={owner} />
+            <Revoke org={org} owner={owner} />
+            <OrgRedemptions org={org} owner={owner} />
           </>
         );
       }}

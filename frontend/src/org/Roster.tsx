@@ -12,12 +12,12 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import { ErrorMessage } from "../ui/States.tsx";
 import { appChain } from "../wallet/chain.ts";
 import { ScanButton, useMaxBatchRows } from "./roster-tools.tsx";
-import { type RosterPreview, addressesIn, previewRoster, rosterCsv } from "./roster.ts";
+import { type RosterPreview, addressesIn, previewRoster, problemText, rosterCsv } from "./roster.ts";
 import { proposeAndSign } from "./safe.ts";
 
 /** Check-in roster → validated preview → one Safe proposal per batch, signed by this owner. */
 export function Roster({ org, owner }: { org: Organization; owner: Address }) {
-  const { t, locale, formatNumber } = useI18n();
+  const { t, locale, formatNumber, errorLanguage } = useI18n();
   const id = useId();
   const source = useChainSource();
   const queryClient = useQueryClient();
@@ -160,7 +160,7 @@ export function Roster({ org, owner }: { org: Organization; owner: Address }) {
               <ul className="problems" data-testid="bad-rows">
                 {[...preview.bad.entries()].map(([line, problems]) => (
                   <li key={line}>
-                    {t("org.line", { line })}: {problems.map((p) => p.message).join("; ")}
+                    {t("org.line", { line })}: {problems.map((p) => problemText(p, errorLanguage)).join("; ")}
                   </li>
                 ))}
               </ul>

@@ -12,6 +12,8 @@ import {
   validateAttestationCsv,
 } from "@sdk/attestation-csv.ts";
 import { type AttestationBatchPart, splitAttestationBatch } from "@sdk/batch-split.ts";
+import { csvProblemMessages } from "@sdk/csv-problems.ts";
+import { type Language, formatMessage } from "@sdk/error-messages.ts";
 import { isCitySyncError } from "@sdk/errors.ts";
 import { evidenceRoot } from "@sdk/evidence.ts";
 
@@ -74,4 +76,9 @@ export async function previewRoster(
     evidenceRoot: evidenceRoot(packedRows, evidenceHashes),
   };
   return { good, bad, batches: splitAttestationBatch(batch, options.maxRows) };
+}
+
+/** A row's problem in the reader's language, from the SDK's coded CSV problems (the line is shown apart). */
+export function problemText(problem: CsvProblem, language: Language): string {
+  return formatMessage(csvProblemMessages[problem.code][language], problem.params);
 }

@@ -106,8 +106,8 @@ export async function proposeAndSign(options: {
   const proposals = proposalsFor(chainId, safe, calls, next, owner);
   for (const proposal of proposals) {
     const signature = await sign(safeTxTypedData(proposal.chainId, proposal.safe, proposal.tx));
-    await proposalService.create(proposal);
-    await proposalService.addSignature(proposal.id, { signer: owner, signature });
+    // The service only stores a proposal that carries its proposer's (an owner's) signature.
+    await proposalService.create({ ...proposal, signatures: [{ signer: owner, signature }] });
   }
   return proposals;
 }
