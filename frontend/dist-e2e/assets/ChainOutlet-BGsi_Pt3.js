@@ -1,1 +1,0 @@
-import{t as e}from"./components-B5XUmDKf.js";import{t}from"./chain-providers-BLoQ4eTu.js";import{nt as n}from"./chain-p_s4nlBG.js";var r=n();function i(){return(0,r.jsx)(t,{children:(0,r.jsx)(e,{})})}export{i as default};

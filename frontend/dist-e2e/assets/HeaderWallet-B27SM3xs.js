@@ -1,1 +1,0 @@
-import{t as e}from"./chain-providers-BLoQ4eTu.js";import{t}from"./ConnectButton-Dg5AkP6W.js";import{nt as n}from"./chain-p_s4nlBG.js";var r=n();function i({openNow:n}){return(0,r.jsx)(e,{children:(0,r.jsx)(t,{initiallyOpen:n})})}export{i as default};

@@ -1,1 +1,0 @@
-import{a as e}from"./index-l9Jk5yY8.js";import{n as t}from"./I18nProvider-tsXC79Le.js";import{t as n}from"./Page-c1cghQJm.js";import{nt as r}from"./chain-p_s4nlBG.js";var i=r();function a(){let{t:r}=t();return(0,i.jsx)(n,{title:r(`notFound.title`),lead:r(`notFound.body`),children:(0,i.jsx)(e,{to:`/`,children:r(`notFound.home`)})})}export{a as default};

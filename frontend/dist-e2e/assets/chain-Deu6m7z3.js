@@ -1,1 +1,0 @@
-import{J as e,v as t}from"./chain-p_s4nlBG.js";import{n,o as r}from"./config-65MYPGrS.js";var i=e({...t(n),rpcUrls:{default:{http:[r]}}});export{i as t};
