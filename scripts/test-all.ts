@@ -4,6 +4,7 @@
  * everything that is wrong.
  */
 import { spawn } from "node:child_process";
+import { stripVTControlCharacters } from "node:util";
 
 interface Step {
   name: string;
@@ -61,8 +62,7 @@ function countTests(output: string): { passed: number; failed: number } {
     const total = (ms: RegExpMatchArray[]) => ms.reduce((n, m) => n + Number(m[1]), 0);
     return { passed: total(combinedPassing), failed: total(combinedFailing) };
   }
-  // ANSI colours removed first.
-  const plain = output.replace(/\u001b\[[0-9;]*m/g, "");
+  const plain = stripVTControlCharacters(output);
   const sum = (re: RegExp) => [...plain.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
   // Vitest: "      Tests  2 failed | 20 passed (22)".
   const vitest = [...plain.matchAll(/^\s*Tests\s+(.*)\(\d+\)\s*$/gm)].map((m) => m[1] ?? "");
