@@ -1,4 +1,5 @@
 import { iCivicLedgerAbi } from "@sdk/generated/contracts.ts";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import type { Address } from "viem";
@@ -38,6 +39,7 @@ export function RedeemPanel({
   const { t, formatNumber } = useI18n();
   const client = usePublicClient();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const { chainId } = useAccount();
   const gas = useBalance({ address: resident });
   const { signTypedDataAsync } = useSignTypedData();
@@ -57,6 +59,9 @@ export function RedeemPanel({
       setStep("submitted");
       const result = await redemptionOf(ctx.client, hash);
       setStep("confirmed");
+      // The lists read from the ledger's logs: a cached copy from before this redemption would
+      // leave it out of "my redemptions" and the balance until the next refetch.
+      void queryClient.invalidateQueries({ queryKey: ["ledger-logs"] });
       navigate(`/receipts/${result.offerId}/${result.seq}?tx=${hash}`);
     } catch (e) {
       setError(e);
