@@ -10,7 +10,8 @@
 //   2. with --postgres, makes sure PostgreSQL answers on 127.0.0.1:5432 (scripts/ensure-postgres.sh);
 //   3. loads .env under the exported environment (scripts/lib/dotenv.mjs);
 //   4. runs the target on Node >= 22.13 (this one, the `node` devDependency, or .tools/node),
-//      forwards SIGINT/SIGTERM/SIGHUP to it and exits with its status.
+//      forwards SIGINT/SIGTERM/SIGHUP to it and exits with its status. For Hardhat targets,
+//      `--verbose` becomes CITYSYNC_VERBOSE=1 (Hardhat rejects options it does not know).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -87,6 +88,11 @@ try {
   loadDotEnv(env);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
+}
+// `hardhat run` rejects options it does not know: the scripts read --verbose from the environment.
+if (target === "hardhat" && args.includes("--verbose")) {
+  args.splice(args.indexOf("--verbose"), 1);
+  env.CITYSYNC_VERBOSE = "1";
 }
 const entry =
   target === "hardhat" ? path.join(root, "node_modules", ".bin", "hardhat") : path.resolve(target);
