@@ -68,7 +68,8 @@ if (problem && options.has("--setup")) {
   );
   if (problem.kind === "no-edr")
     spawnSync("rm", ["-rf", path.join(root, "node_modules")], { stdio: "inherit" });
-  if (!runBash("setup.sh")) fail("Set-up failed (see above). Fix the cause, then run: npm run setup");
+  // setup.sh has said in one line which step failed and where its log is.
+  if (!runBash("setup.sh")) process.exit(1);
   problem = inspectInstall(root, { needBuild: !options.has("--no-build") });
 }
 if (problem) fail(`City/Sync is not ready: ${problem.message}. Run: ${problem.fix}`);
