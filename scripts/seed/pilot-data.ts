@@ -1,7 +1,8 @@
 /**
- * The pilot network: two cities, their organizations, opportunities and offers. Pure data: the
- * seed (scripts/seed/seed.ts) turns it into Safe transactions. Public metadata only (names,
- * places, categories); residents are anonymous addresses.
+ * The pilot network and its story: two cities, their organizations, opportunities and offers, and
+ * the TIMELINE of what happens over the pilot's weeks. Pure data: the seed (scripts/seed/seed.ts)
+ * turns it into Safe transactions, phase by phase. Public metadata only (names, places,
+ * categories); residents are anonymous addresses.
  */
 
 export interface OpportunityPlan {
@@ -34,9 +35,14 @@ export interface OrganizationPlan {
   description: string;
   /** Credits the organization may mint per budget epoch. */
   budget: number;
+  /** A staff member's key allowed to attest for the organization, up to this many credits per epoch. */
+  staffDelegateCap?: number;
   opportunities: OpportunityPlan[];
   offers: OfferPlan[];
 }
+
+/** How a Safe's owners confirm: off-chain EIP-712 signatures, or on-chain `approveHash`. */
+export type Confirmation = "signatures" | "approveHash";
 
 export interface CityPlan {
   key: string;
@@ -44,6 +50,8 @@ export interface CityPlan {
   code: string;
   language: "en" | "es";
   residents: number;
+  /** How the city admin Safe's owners confirm its transactions. */
+  confirmation: Confirmation;
   organizations: OrganizationPlan[];
 }
 
@@ -53,6 +61,7 @@ export const BERKELEY: CityPlan = {
   code: "BRK",
   language: "en",
   residents: 8,
+  confirmation: "signatures",
   organizations: [
     {
       key: "food-bank",
@@ -88,6 +97,7 @@ export const BERKELEY: CityPlan = {
       name: "Berkeley Public Library",
       description: "Free access to books, learning and community spaces.",
       budget: 10_000,
+      staffDelegateCap: 600,
       opportunities: [
         {
           key: "homework-help",
@@ -222,6 +232,7 @@ export const MEXICO_CITY: CityPlan = {
   code: "CDMX",
   language: "es",
   residents: 8,
+  confirmation: "approveHash",
   organizations: [
     {
       key: "banco-alimentos",
@@ -377,8 +388,86 @@ export const MEXICO_CITY: CityPlan = {
 
 export const PILOT_CITIES: readonly CityPlan[] = [BERKELEY, MEXICO_CITY];
 
+/** An organization of the pilot: "<city key>/<organization key>", e.g. "brk/food-bank". */
+export type OrgRef = `${string}/${string}`;
+
+/** Revocation reasons, as named by the SDK's `RevokeReason` codes. */
+export type RevocationReason = "Other" | "Fraud" | "DataEntryError" | "Duplicate" | "ParticipantRequest";
+
+export type PilotEvent =
+  /**
+   * One attestation batch per active organization (in plan order; `only` / `except` narrow it): a few
+   * residents per opportunity, chosen and given hours by the seed's deterministic randomness. The
+   * organization's Safe submits it, except for organizations in `signedByStaff`, whose staff delegate
+   * signs it (EIP-712) and the relayer submits it.
+   */
+  | {
+      kind: "attest";
+      confirmation: Confirmation;
+      only?: readonly OrgRef[];
+      except?: readonly OrgRef[];
+      signedByStaff?: readonly OrgRef[];
+    }
+  /** The organization revokes one row of its latest batch through its Safe (nothing recorded since). */
+  | { kind: "revoke"; org: OrgRef; row: number; reason: RevocationReason }
+  /**
+   * Residents spend at active organizations' offers: each resident may try one offer (chosen at
+   * random, skipped one time in `skipOneIn`), within the offer's per-resident limit and their balance;
+   * every `gaslessEvery`-th redemption of the pilot is signed by the resident and relayed.
+   */
+  | { kind: "redeem"; skipOneIn: number; gaslessEvery: number }
+  /** The city admin Safe moves a resident's record to a new wallet, executed after the recovery delay. */
+  | { kind: "recover"; city: string; resident: number; newWallet: string; why: string }
+  /** The city admin Safe suspends an organization. */
+  | { kind: "suspend"; org: OrgRef; why: string }
+  /** Organizations mark their pending redemptions fulfilled, one Safe transaction each. */
+  | { kind: "fulfil"; orgs: readonly OrgRef[] };
+
+export interface PilotWeek {
+  week: number;
+  /** In order; the chain then moves one week ahead. */
+  events: readonly PilotEvent[];
+}
+
+const REDEMPTIONS = { kind: "redeem", skipOneIn: 3, gaslessEvery: 3 } as const;
+
+/** The pilot's story, week by week. */
+export const TIMELINE: readonly PilotWeek[] = [
+  { week: 1, events: [{ kind: "attest", confirmation: "signatures" }] },
+  {
+    week: 2,
+    events: [
+      // The food bank entered its first row twice on paper and revokes it right after submitting.
+      { kind: "attest", confirmation: "approveHash", only: ["brk/food-bank"] },
+      { kind: "revoke", org: "brk/food-bank", row: 0, reason: "Duplicate" },
+      { kind: "attest", confirmation: "approveHash", except: ["brk/food-bank"] },
+      REDEMPTIONS,
+      {
+        kind: "recover",
+        city: "brk",
+        resident: 3,
+        newWallet: "brk/resident-3/new-phone",
+        why: "lost their phone",
+      },
+    ],
+  },
+  {
+    week: 3,
+    events: [
+      // The library's staff delegate signs the week's batch on a tablet at the desk.
+      { kind: "attest", confirmation: "signatures", signedByStaff: ["brk/library"] },
+      REDEMPTIONS,
+      { kind: "suspend", org: "cdmx/museo", why: "pending an evidence review" },
+    ],
+  },
+  { week: 4, events: [{ kind: "attest", confirmation: "approveHash" }, REDEMPTIONS] },
+];
+
+/** After the last week: the community kitchens mark the meals they served (Tepito's first). */
+export const EPILOGUE: readonly PilotEvent[] = [{ kind: "fulfil", orgs: ["cdmx/comedor", "brk/kitchen"] }];
+
 /** Weeks of contributions the seed simulates (one attestation batch per organization a week). */
-export const PILOT_WEEKS = 4;
+export const PILOT_WEEKS = TIMELINE.length;
 
 /** Compact public metadata JSON, as emitted by the ledger (keys sorted for a stable hash). */
 export function metadataJson(fields: Record<string, string | number>): string {
