@@ -86,12 +86,24 @@ export class SeedContext {
   private readonly actors: SafeActors;
   private relay: RelayContext | undefined;
 
+  readonly connection: NetworkConnection;
+  readonly deployment: CitySyncDeployment;
+  readonly seed: string;
+  readonly relayer: LocalAccount;
+
+  // Plain fields, not parameter properties: Node's type stripping (the indexer's tests load the
+  // seed without a compiler) cannot run those.
   constructor(
-    readonly connection: NetworkConnection,
-    readonly deployment: CitySyncDeployment,
-    readonly seed: string,
-    readonly relayer: LocalAccount,
+    connection: NetworkConnection,
+    deployment: CitySyncDeployment,
+    seed: string,
+    relayer: LocalAccount,
   ) {
+    this.connection = connection;
+    this.deployment = deployment;
+    this.seed = seed;
+    this.relayer = relayer;
+
     const ledger = deployment.contracts.CivicLedger;
     if (!ledger) throw new Error("The deployment has no CivicLedger.");
     const safeContracts = deployment.safeInfrastructure;

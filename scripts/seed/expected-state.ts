@@ -52,7 +52,11 @@ export class ExpectedState {
   creditsRedeemed = 0n;
   walletRecoveries = 0;
 
-  constructor(private readonly epochDuration: number) {}
+  private readonly epochDuration: number;
+
+  constructor(epochDuration: number) {
+    this.epochDuration = epochDuration;
+  }
 
   private key(cityId: number, resident: string): string {
     return `${cityId}:${getAddress(resident)}`;
