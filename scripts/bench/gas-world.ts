@@ -68,41 +68,9 @@ export async function buildGasWorld(connection: NetworkConnection): Promise<GasW
   const { ethers, networkHelpers: helpers } = connection;
   const [deployer] = await ethers.getSigners();
   const { chainId } = await ethers.provider.getNetwork();
-  let walletCount = 0;
-  const wallet = (label: string) =>
-    new Wallet(keccak256(toUtf8Bytes(`citysync/test/${label}/${walletCount++}`)), ethers.provider);
-  const fundedWallet = async () => {
-    const w = wallet("wallet");
-    await helpers.setBalance(w.address, 10n ** 20n);
-    return w;
-  };
-
-  const safeContracts = await deploySafeInfrastructure(deployer!);
-  let salt = 1000n;
-  const newSafe = async (): Promise<BenchSafe> => {
-    const owners = [0, 1, 2].map(() => wallet("owner"));
-    const address = await createSafe(
-      deployer!,
-      safeContracts,
-      owners.map((o) => o.address),
-      2,
-      salt++,
-    );
-    await helpers.setBalance(address, 10n ** 20n);
-    // The first owner proposes and executes (pays the gas); a sender's balance changes no figure.
-    for (const owner of owners) await helpers.setBalance(owner.address, 10n ** 20n);
-    const sorted = owners.sort((a, b) => (BigInt(a.address) < BigInt(b.address) ? -1 : 1));
-    return { address: address as Address, ownerKeys: sorted.map((o) => o.privateKey as Hex) };
-  };
-  const [networkAdmin, cityAdmin1, cityAdmin2, org1Safe, org2Safe, org3Safe] = [
-    await newSafe(),
-    await newSafe(),
-    await newSafe(),
-    await newSafe(),
-    await newSafe(),
-    await newSafe(),
-  ];
-  await newSafe(); // the tests' spare Safe: keeps every later key and address identical
+  const wallets = seededWallets(connection);
+  const { safeContracts, safes } = await deploySafes(connection, deployer!, wallets);
+  const [networkAdmin, cityAdmin1, cityAdmin2, org1Safe, org2Safe, org3Safe] = safes;
 
   const ledger = await deployLedger(connection, deployer!, networkAdmin.address);
   const sendAs = async (holder: BenchSafe, call: LedgerCall) => {
@@ -112,49 +80,17 @@ export async function buildGasWorld(connection: NetworkConnection): Promise<GasW
   };
   await sendAs(networkAdmin, ledgerCalls.createCity(ledger, cityAdmin1.address, "BRK", "Berkeley"));
   await sendAs(networkAdmin, ledgerCalls.createCity(ledger, cityAdmin2.address, "OAK", "Oakland"));
-  const [city1, city2] = [1, 2];
   const onboard = (admin: BenchSafe, cityId: number, org: BenchSafe, i: number) =>
     sendAs(
       admin,
       ledgerCalls.onboardOrganization(ledger, cityId, org.address, BUDGETS[i]!, `{"name":"Org ${i + 1}"}`),
     );
-  await onboard(cityAdmin1, city1, org1Safe, 0);
-  await onboard(cityAdmin1, city1, org2Safe, 1);
-  await onboard(cityAdmin2, city2, org3Safe, 2);
-  const [org1, org2, org3] = [1, 2, 3];
-
-  const delegate = await fundedWallet();
-  await sendAs(
-    org1Safe,
-    ledgerCalls.authorizeDelegate(ledger, org1, delegate.address as Address, DELEGATE_CAP),
-  );
-
-  const now = await helpers.time.latest();
-  const far = now + 3650 * Number(DAY);
-  const opportunity = {
-    creditsPerUnit: 5,
-    capacity: 1_000,
-    start: now,
-    end: far,
-    metadata: '{"title":"Park cleanup"}',
-  };
-  await sendAs(org1Safe, ledgerCalls.publishOpportunity(ledger, org1, opportunity));
-  await sendAs(org2Safe, ledgerCalls.publishOpportunity(ledger, org2, opportunity));
-  await sendAs(org3Safe, ledgerCalls.publishOpportunity(ledger, org3, opportunity));
-  const offer = {
-    price: OFFER_PRICE,
-    stock: 50,
-    perResidentLimit: 0,
-    start: now,
-    end: far,
-    acceptedCities: [city1],
-    metadata: '{"title":"Pool pass"}',
-  };
-  await sendAs(org1Safe, ledgerCalls.publishOffer(ledger, org1, offer));
-  await sendAs(
-    org1Safe,
-    ledgerCalls.publishOffer(ledger, org1, { ...offer, perResidentLimit: 2, acceptedCities: [city1, city2] }),
-  );
+  await onboard(cityAdmin1, CITY1, org1Safe, 0);
+  await onboard(cityAdmin1, CITY1, org2Safe, 1);
+  await onboard(cityAdmin2, CITY2, org3Safe, 2);
+  const delegate = await wallets.funded();
+  await sendAs(org1Safe, ledgerCalls.authorizeDelegate(ledger, 1, delegate.address as Address, DELEGATE_CAP));
+  await publish(connection, ledger, sendAs, [org1Safe, org2Safe, org3Safe]);
 
   return {
     ledger,
@@ -163,16 +99,89 @@ export async function buildGasWorld(connection: NetworkConnection): Promise<GasW
     cityAdmin1,
     org1Safe,
     delegate,
-    resident: await fundedWallet(),
-    resident2: await fundedWallet(),
-    stranger: await fundedWallet(),
-    city1,
-    org1,
+    resident: await wallets.funded(),
+    resident2: await wallets.funded(),
+    stranger: await wallets.funded(),
+    city1: CITY1,
+    org1: 1,
     opp1: 1,
     offer1: 1,
     offerLimited: 2,
     sendAs,
   };
+}
+
+const [CITY1, CITY2] = [1, 2];
+
+/** Wallets whose keys come from a counter, in creation order (the tests' fixture's keys). */
+function seededWallets(connection: NetworkConnection) {
+  let count = 0;
+  const next = (label: string) =>
+    new Wallet(keccak256(toUtf8Bytes(`citysync/test/${label}/${count++}`)), connection.ethers.provider);
+  return {
+    next,
+    async funded() {
+      const w = next("wallet");
+      await connection.networkHelpers.setBalance(w.address, 10n ** 20n);
+      return w;
+    },
+  };
+}
+
+type SevenSafes = [BenchSafe, BenchSafe, BenchSafe, BenchSafe, BenchSafe, BenchSafe, BenchSafe];
+
+/** Safe v1.4.1 and seven 2-of-3 Safes: network admin, two city admins, three organizations, a spare. */
+async function deploySafes(
+  connection: NetworkConnection,
+  deployer: Signer,
+  wallets: ReturnType<typeof seededWallets>,
+): Promise<{ safeContracts: SafeInfrastructure; safes: SevenSafes }> {
+  const helpers = connection.networkHelpers;
+  const safeContracts = await deploySafeInfrastructure(deployer);
+  const safes: BenchSafe[] = [];
+  // The seventh is the tests' spare Safe: it keeps every later key and address identical.
+  for (let salt = 1000n; salt < 1007n; salt++) {
+    const owners = [0, 1, 2].map(() => wallets.next("owner"));
+    const address = await createSafe(
+      deployer,
+      safeContracts,
+      owners.map((o) => o.address),
+      2,
+      salt,
+    );
+    await helpers.setBalance(address, 10n ** 20n);
+    // The first owner proposes and executes (pays the gas); a sender's balance changes no figure.
+    for (const owner of owners) await helpers.setBalance(owner.address, 10n ** 20n);
+    const sorted = owners.sort((a, b) => (BigInt(a.address) < BigInt(b.address) ? -1 : 1));
+    safes.push({ address: address as Address, ownerKeys: sorted.map((o) => o.privateKey as Hex) });
+  }
+  return { safeContracts, safes: safes as SevenSafes };
+}
+
+/** One opportunity per organization; two offers of organization 1 (the second limited, both cities). */
+async function publish(
+  connection: NetworkConnection,
+  ledger: Address,
+  sendAs: GasWorld["sendAs"],
+  orgSafes: BenchSafe[],
+): Promise<void> {
+  const now = await connection.networkHelpers.time.latest();
+  const window = { start: now, end: now + 3650 * Number(DAY) };
+  const opportunity = { creditsPerUnit: 5, capacity: 1_000, ...window, metadata: '{"title":"Park cleanup"}' };
+  for (const [i, safe] of orgSafes.entries()) {
+    await sendAs(safe, ledgerCalls.publishOpportunity(ledger, i + 1, opportunity));
+  }
+  const offer = {
+    price: OFFER_PRICE,
+    stock: 50,
+    perResidentLimit: 0,
+    ...window,
+    acceptedCities: [CITY1],
+    metadata: '{"title":"Pool pass"}',
+  };
+  await sendAs(orgSafes[0]!, ledgerCalls.publishOffer(ledger, 1, offer));
+  const limited = { ...offer, perResidentLimit: 2, acceptedCities: [CITY1, CITY2] };
+  await sendAs(orgSafes[0]!, ledgerCalls.publishOffer(ledger, 1, limited));
 }
 
 /** The ledger as production deploys it: the cold-path module, then the core that forwards to it. */

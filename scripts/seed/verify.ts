@@ -34,7 +34,7 @@ export async function verifyChain(
   creditViews: readonly CreditView[],
 ): Promise<Verification> {
   const checker = new Checker();
-  const { check } = { check: checker.check.bind(checker) };
+  const check = checker.check.bind(checker);
   const orgs = ctx.cities.flatMap((c) => c.orgs);
   check("cityCount", await readLedger(ctx.ref, "cityCount"), ctx.cities.length);
   check("organizationCount", await readLedger(ctx.ref, "organizationCount"), orgs.length);
