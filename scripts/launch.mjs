@@ -10,7 +10,8 @@
 //   2. with --postgres, makes sure PostgreSQL answers on 127.0.0.1:5432 (scripts/ensure-postgres.sh);
 //   3. loads .env under the exported environment (scripts/lib/dotenv.mjs);
 //   4. runs the target on Node >= 22.13 (this one, the `node` devDependency, or .tools/node),
-//      forwards SIGINT/SIGTERM/SIGHUP to it and exits with its status.
+//      forwards SIGINT/SIGTERM/SIGHUP to it and exits with its status. For Hardhat targets,
+//      `--verbose` becomes CITYSYNC_VERBOSE=1 (Hardhat rejects options it does not know).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -67,7 +68,8 @@ if (problem && options.has("--setup")) {
   );
   if (problem.kind === "no-edr")
     spawnSync("rm", ["-rf", path.join(root, "node_modules")], { stdio: "inherit" });
-  if (!runBash("setup.sh")) fail("Set-up failed (see above). Fix the cause, then run: npm run setup");
+  // setup.sh has said in one line which step failed and where its log is.
+  if (!runBash("setup.sh")) process.exit(1);
   problem = inspectInstall(root, { needBuild: !options.has("--no-build") });
 }
 if (problem) fail(`City/Sync is not ready: ${problem.message}. Run: ${problem.fix}`);
@@ -87,6 +89,11 @@ try {
   loadDotEnv(env);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
+}
+// `hardhat run` rejects options it does not know: the scripts read --verbose from the environment.
+if (target === "hardhat" && args.includes("--verbose")) {
+  args.splice(args.indexOf("--verbose"), 1);
+  env.CITYSYNC_VERBOSE = "1";
 }
 const entry =
   target === "hardhat" ? path.join(root, "node_modules", ".bin", "hardhat") : path.resolve(target);

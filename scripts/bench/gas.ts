@@ -6,23 +6,46 @@
  *
  * Steady state: every measured call runs after a warm-up of the same kind, so one-off first writes
  * (Safe nonce 0 -> 1, an offer's first sale, an organization's first batch) are not charged to it.
+ *
+ * Every ledger call is built by the SDK (call builders, packed rows, EIP-712 signatures, the relay,
+ * the revocation proof from the ledger's logs); Safe transactions go through protocol-kit as owners
+ * make them. The world is scripts/bench/gas-world.ts.
  * Run: npm run bench:gas
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 
-import { type ContractTransactionResponse, getBytes, id } from "ethers";
-import { network } from "hardhat";
-
 import {
+  type LedgerCall,
+  RevokeReason,
+  buildRevocationProof,
+  createCitySyncPublicClient,
+  createCitySyncWalletClient,
+  getMaxBatchRows,
+  ledgerCall,
+  ledgerCalls,
+  logsChainSource,
+  packRow,
+  readLedger,
+  relayAttestation,
+  relayRedemption,
+  signAttestation,
+  signRedemption,
+} from "@citysync/sdk";
+import { type BaseWallet, id } from "ethers";
+import { network } from "hardhat";
+import { type Address, type Hex, size, toEventSelector } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+
+import { type SafeActors, runSafeTransaction } from "../lib/safe-actions.ts";
+import { deployEas, easRequestData } from "./eas.ts";
+import {
+  type BenchSafe,
   EPOCH_DURATION,
   EVIDENCE,
-  makeWorldFixture,
-  seededAddress,
   OFFER_PRICE,
-} from "../../test/contracts/helpers/fixture.ts";
-import { packRow, signAttestation, signRedemption } from "../../test/contracts/helpers/eip712.ts";
-import { execSafeTransaction, safeExecutionSucceeded } from "../../test/contracts/helpers/safe.ts";
-import { deployEas, easRequestData } from "./eas.ts";
+  buildGasWorld,
+  seededAddress,
+} from "./gas-world.ts";
 import {
   EAS_RATIO_GOAL,
   GAS_GOALS,
@@ -39,42 +62,85 @@ const step = (name: string) => console.error(`bench: ${name}`);
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;
 // A fixed start, early in a budget epoch, so that no epoch boundary falls inside the bench and every
-// run measures the same state (with the seeded wallets and participants of the fixture).
+// run measures the same state (with the seeded wallets and participants of the world).
 const START = 3307n * EPOCH_DURATION + 60n;
 await networkHelpers.time.increaseTo(START);
-const w = await makeWorldFixture(connection)();
-const { ledger } = w;
-const [relayer] = await ethers.getSigners();
+const w = await buildGasWorld(connection);
+const L = w.ledger;
+const publicClient = createCitySyncPublicClient(connection.provider);
+const safeActors: SafeActors = { provider: connection.provider, safeContracts: w.safeContracts };
+const EXECUTION_SUCCESS = toEventSelector("ExecutionSuccess(bytes32,uint256)");
 
-async function gasOf(
-  tx: Promise<ContractTransactionResponse> | ContractTransactionResponse,
-): Promise<bigint> {
-  const receipt = await (await tx).wait();
-  if (!receipt || receipt.status !== 1) throw new Error("bench transaction failed");
-  return receipt.gasUsed;
+interface Sent {
+  hash: Hex;
+  gasUsed: bigint;
+  /** Bytes of the transaction's calldata. */
+  calldataBytes: number;
 }
 
-const org = ledger.connect(await w.as(w.org1Safe));
-const delegateLedger = ledger.connect(w.delegate);
+async function receiptOf(hash: Hex): Promise<Sent> {
+  const receipt = await publicClient.getTransactionReceipt({ hash });
+  if (receipt.status !== "success") throw new Error(`bench transaction ${hash} failed`);
+  const tx = await publicClient.getTransaction({ hash });
+  return { hash, gasUsed: receipt.gasUsed, calldataBytes: size(tx.input) };
+}
+
+/** Sends an SDK-built call from `from` (an EOA of the world). */
+async function send(from: BaseWallet, call: LedgerCall): Promise<Sent> {
+  const tx = await from.sendTransaction(call);
+  await tx.wait();
+  return receiptOf(tx.hash as Hex);
+}
+
+/**
+ * Executes `calls` through a 2-of-3 Safe the way owners do (protocol-kit, two owners' EIP-712
+ * signatures, execTransaction), and checks the inner call succeeded: Safe does not revert when it fails.
+ */
+async function throughSafe(safe: BenchSafe, calls: LedgerCall[], title: string): Promise<Sent> {
+  const { transactionHash } = await runSafeTransaction(safeActors, {
+    safe: safe.address,
+    ownerKeys: safe.ownerKeys.slice(0, 2),
+    calls,
+    title,
+    confirm: "signatures",
+  });
+  const receipt = await publicClient.getTransactionReceipt({ hash: transactionHash });
+  const ok = receipt.logs.some(
+    (log) => log.address.toLowerCase() === safe.address.toLowerCase() && log.topics[0] === EXECUTION_SUCCESS,
+  );
+  if (!ok) throw new Error(`${title}: the Safe's inner call failed`);
+  return receiptOf(transactionHash);
+}
+
+const relayContext = {
+  publicClient,
+  walletClient: await createCitySyncWalletClient(connection.provider, w.stranger.privateKey as Hex),
+  ledger: L,
+};
+const accountOf = (wallet: BaseWallet) => privateKeyToAccount(wallet.privateKey as Hex);
+const address = (wallet: BaseWallet) => wallet.address as Address;
+
 let fresh = 0;
 const freshAddress = () => seededAddress("bench", fresh++);
-const freshRows = (n: number) => Array.from({ length: n }, () => packRow(freshAddress(), w.opp1, 1n));
+const freshRows = (n: number) =>
+  Array.from({ length: n }, () =>
+    packRow({ participant: freshAddress(), opportunityId: BigInt(w.opp1), units: 1n }),
+  );
+const row = (participant: Address, units: bigint) =>
+  packRow({ participant, opportunityId: BigInt(w.opp1), units });
+const attest = (participant: Address, units: bigint) =>
+  ledgerCall(L, "attest", [w.org1, participant, w.opp1, Number(units), EVIDENCE]);
+const batch = (rows: Hex[]) => ledgerCalls.attestBatch(L, w.org1, rows, id("batch") as Hex);
 
 // Budgets large enough for every measurement; no figure depends on them.
-const cityAdmin = ledger.connect(await w.as(w.cityAdmin1));
-await (await cityAdmin.setOrganizationBudget(w.org1, 1_000_000n)).wait();
-await (await org.authorizeDelegate(w.org1, w.delegate.address, 1_000_000n)).wait();
+await w.sendAs(w.cityAdmin1, ledgerCalls.setOrganizationBudget(L, w.org1, 1_000_000n));
+await w.sendAs(w.org1Safe, ledgerCalls.authorizeDelegate(L, w.org1, address(w.delegate), 1_000_000n));
 
 // ---------------------------------------------------------------- warm-up (steady state)
 step("warm-up (steady state)");
-await (await delegateLedger.attest(w.org1, w.resident.address, w.opp1, 100n, EVIDENCE)).wait();
-await (await delegateLedger.attest(w.org1, w.resident2.address, w.opp1, 100n, EVIDENCE)).wait();
-const batchData = (rows: string[]) =>
-  ledger.interface.encodeFunctionData("attestBatch", [w.org1, rows, id("batch")]);
-{
-  const warm = await execSafeTransaction(w.org1Safe, relayer!, w.ledgerAddress, batchData(freshRows(2)));
-  if (!(await safeExecutionSucceeded(w.org1Safe, warm))) throw new Error("warm-up batch failed");
-}
+await send(w.delegate, attest(address(w.resident), 100n));
+await send(w.delegate, attest(address(w.resident2), 100n));
+await throughSafe(w.org1Safe, [batch(freshRows(2))], "warm-up batch");
 
 const figures: Partial<GasReport> = {};
 
@@ -83,21 +149,20 @@ const figures: Partial<GasReport> = {};
  * writes (count and gas), logs, hashing, everything else. Printed for the figures that have a goal.
  */
 const breakdowns: string[] = [];
-async function opcodeBreakdown(label: string, hash: string): Promise<string> {
+async function opcodeBreakdown(label: string, sent: Sent): Promise<string> {
   interface StructLog {
     op: string;
     gasCost: number;
     depth: number;
   }
   const trace = (await ethers.provider.send("debug_traceTransaction", [
-    hash,
+    sent.hash,
     { disableStack: true, disableMemory: true, disableStorage: true },
   ])) as { gas: number; structLogs: StructLog[] };
-  const receipt = await ethers.provider.getTransactionReceipt(hash);
   const sum = (f: (l: StructLog) => boolean) => trace.structLogs.filter(f).reduce((n, l) => n + l.gasCost, 0);
   const count = (op: string) => trace.structLogs.filter((l) => l.op === op).length;
   const execution = trace.structLogs.reduce((n, l) => n + l.gasCost, 0);
-  const used = Number(receipt!.gasUsed);
+  const used = Number(sent.gasUsed);
   const sload = sum((l) => l.op === "SLOAD");
   const sstore = sum((l) => l.op === "SSTORE");
   const logs = sum((l) => l.op.startsWith("LOG"));
@@ -111,150 +176,141 @@ async function opcodeBreakdown(label: string, hash: string): Promise<string> {
 // ---------------------------------------------------------------- batch of 100 through the org's 2-of-3 Safe
 step("batch of 100 through the org's 2-of-3 Safe");
 {
-  const tx = await execSafeTransaction(w.org1Safe, relayer!, w.ledgerAddress, batchData(freshRows(BATCH)));
-  if (!(await safeExecutionSucceeded(w.org1Safe, tx))) throw new Error("batch of 100 failed");
-  const gas = await gasOf(tx);
-  figures.attestBatch100ViaSafePerAttestation = Math.round(Number(gas) / BATCH);
-  figures.calldataBytesPerAttestation = Math.round((100 * getBytes(tx.data).length) / BATCH) / 100;
+  const sent = await throughSafe(w.org1Safe, [batch(freshRows(BATCH))], "batch of 100");
+  figures.attestBatch100ViaSafePerAttestation = Math.round(Number(sent.gasUsed) / BATCH);
+  figures.calldataBytesPerAttestation = Math.round((100 * sent.calldataBytes) / BATCH) / 100;
 }
 
 // ---------------------------------------------------------------- single attestations
 step("single attestations");
 {
-  const tx = await delegateLedger.attest(w.org1, w.resident.address, w.opp1, 3n, EVIDENCE);
-  figures.attestSingleDirect = Number(await gasOf(tx));
-  breakdowns.push(await opcodeBreakdown("attestSingleDirect", tx.hash));
+  const sent = await send(w.delegate, attest(address(w.resident), 3n));
+  figures.attestSingleDirect = Number(sent.gasUsed);
+  breakdowns.push(await opcodeBreakdown("attestSingleDirect", sent));
 }
-figures.attestSingleDirectFresh = Number(
-  await gasOf(delegateLedger.attest(w.org1, freshAddress(), w.opp1, 3n, EVIDENCE)),
-);
+figures.attestSingleDirectFresh = Number((await send(w.delegate, attest(freshAddress(), 3n))).gasUsed);
 {
   const now = BigInt(await networkHelpers.time.latest());
   const make = (nonce: bigint) => ({
     orgId: w.org1,
-    signer: w.delegate.address,
-    rows: [packRow(w.resident.address, w.opp1, 3n)],
+    signer: address(w.delegate),
+    rows: [row(address(w.resident), 3n)],
     evidenceRoot: EVIDENCE,
     generation: 0n,
     nonce,
     deadline: now + 3600n,
   });
-  const warmReq = make(1n); // the nonce word's first bit is a zero -> nonzero write: warm it up
-  await (
-    await ledger
-      .connect(w.stranger)
-      .attestSigned(warmReq, await signAttestation(w.delegate, w.domain, warmReq))
-  ).wait();
-  const req = make(2n);
-  const sig = await signAttestation(w.delegate, w.domain, req);
-  figures.attestSignedRelayed = Number(await gasOf(ledger.connect(w.stranger).attestSigned(req, sig)));
+  const relay = async (nonce: bigint) => {
+    const request = make(nonce);
+    const signature = await signAttestation(accountOf(w.delegate), w.domain, request);
+    return receiptOf((await relayAttestation(relayContext, request, signature)).transactionHash);
+  };
+  await relay(1n); // the nonce word's first bit is a zero -> nonzero write: warm it up
+  figures.attestSignedRelayed = Number((await relay(2n)).gasUsed);
 }
 
 // ---------------------------------------------------------------- redemptions
 step("redemptions");
-const residentLedger = ledger.connect(w.resident);
-await (await ledger.connect(w.resident2).redeem(w.offer1, w.city1, OFFER_PRICE)).wait(); // offer's first sale
+const redeem = (offerId: number) => ledgerCalls.redeem(L, offerId, w.city1, OFFER_PRICE);
+await send(w.resident2, redeem(w.offer1)); // the offer's first sale
 {
-  const tx = await residentLedger.redeem(w.offer1, w.city1, OFFER_PRICE);
-  figures.redeemDirect = Number(await gasOf(tx));
-  breakdowns.push(await opcodeBreakdown("redeemDirect", tx.hash));
+  const sent = await send(w.resident, redeem(w.offer1));
+  figures.redeemDirect = Number(sent.gasUsed);
+  breakdowns.push(await opcodeBreakdown("redeemDirect", sent));
 }
-await (await ledger.connect(w.resident2).redeem(w.offerLimited, w.city1, OFFER_PRICE)).wait();
+await send(w.resident2, redeem(w.offerLimited));
 // First redemption of this resident at a limited offer: its counter goes 0 -> 1.
-figures.redeemDirectWithLimit = Number(
-  await gasOf(residentLedger.redeem(w.offerLimited, w.city1, OFFER_PRICE)),
-);
+figures.redeemDirectWithLimit = Number((await send(w.resident, redeem(w.offerLimited))).gasUsed);
 {
   const now = BigInt(await networkHelpers.time.latest());
-  const make = (nonce: bigint) => ({
-    resident: w.resident.address,
-    offerId: w.offer1,
-    cityId: w.city1,
-    maxPrice: OFFER_PRICE,
-    nonce,
-    deadline: now + 3600n,
-  });
-  const warm = make(1n);
-  await (
-    await ledger.connect(w.stranger).redeemSigned(warm, await signRedemption(w.resident, w.domain, warm))
-  ).wait();
-  const req = make(2n);
-  const sig = await signRedemption(w.resident, w.domain, req);
-  figures.redeemBySignature = Number(await gasOf(ledger.connect(w.stranger).redeemSigned(req, sig)));
+  const relay = async (nonce: bigint) => {
+    const request = {
+      resident: address(w.resident),
+      offerId: w.offer1,
+      cityId: w.city1,
+      maxPrice: OFFER_PRICE,
+      nonce,
+      deadline: now + 3600n,
+    };
+    const signature = await signRedemption(accountOf(w.resident), w.domain, request);
+    return receiptOf((await relayRedemption(relayContext, request, signature)).transactionHash);
+  };
+  await relay(1n);
+  figures.redeemBySignature = Number((await relay(2n)).gasUsed);
 }
 
 // ---------------------------------------------------------------- revoke (org Safe, live head)
 step("revoke (org Safe, live head)");
 {
-  const prevHead = (await ledger.city(w.city1)).head;
-  const rows = [packRow(w.resident2.address, w.opp1, 2n)];
-  const seq = (await ledger.organization(w.org1)).nextSeq;
-  const sent = await delegateLedger.attestBatch(w.org1, rows, EVIDENCE);
-  const receipt = await sent.wait();
-  const block = await ethers.provider.getBlock(receipt!.blockNumber);
-  const proof = {
-    orgId: w.org1,
-    firstSeq: seq,
-    timestamp: BigInt(block!.timestamp),
-    evidenceRoot: EVIDENCE,
-    rows,
-    prevHead,
-    laterRecords: [],
-  };
-  const data = ledger.interface.encodeFunctionData("revoke", [proof, [0n], 1]);
-  const tx = await execSafeTransaction(w.org1Safe, relayer!, w.ledgerAddress, data);
-  if (!(await safeExecutionSucceeded(w.org1Safe, tx))) throw new Error("revoke failed");
-  figures.revoke = Number(await gasOf(tx));
+  await send(w.delegate, ledgerCalls.attestBatch(L, w.org1, [row(address(w.resident2), 2n)], EVIDENCE));
+  const seq = (await readLedger({ client: publicClient, ledger: L }, "organization", [w.org1])).nextSeq - 1;
+  // The SDK's proof from the ledger's logs, ending at the live head: nothing is recorded in the city
+  // before it lands.
+  const source = await logsChainSource(publicClient, L, 0n);
+  const { proof } = await buildRevocationProof(source, BigInt(w.org1), BigInt(seq), { liveHead: true });
+  const sent = await throughSafe(
+    w.org1Safe,
+    // The reason is part of the owners' signed SafeTx: another code changes the signatures' bytes and
+    // so the calldata's gas; this one keeps the figure comparable with earlier runs.
+    [ledgerCalls.revoke(L, proof, [0n], RevokeReason.Fraud)],
+    "revoke",
+  );
+  figures.revoke = Number(sent.gasUsed);
 }
 
 // ---------------------------------------------------------------- wallet recovery (execution after the delay)
 step("wallet recovery (execution after the delay)");
 {
-  const newWallet = freshAddress();
-  await (await cityAdmin.requestRecovery(w.city1, w.resident.address, newWallet)).wait();
-  await networkHelpers.time.increase(Number(await ledger.recoveryDelay()));
+  const ref = { client: publicClient, ledger: L };
+  await w.sendAs(w.cityAdmin1, ledgerCalls.requestRecovery(L, w.city1, address(w.resident), freshAddress()));
+  await networkHelpers.time.increase(Number(await readLedger(ref, "recoveryDelay")));
   figures.recoverWallet = Number(
-    await gasOf(ledger.connect(w.stranger).executeRecovery(w.city1, w.resident.address)),
+    (await send(w.stranger, ledgerCalls.executeRecovery(L, w.city1, address(w.resident)))).gasUsed,
   );
 }
 
 // ---------------------------------------------------------------- EAS baseline
 step("EAS baseline");
 {
-  const eas = await deployEas(relayer!, async (easAddress) => {
+  const [deployer] = await ethers.getSigners();
+  const eas = await deployEas(deployer!, async (easAddress) => {
     const resolver = await ethers.deployContract("MintingResolver", [easAddress]);
     await resolver.waitForDeployment();
     return resolver as never;
   });
-  const easAddress = await eas.eas.getAddress();
-  const multi = (n: number) =>
-    eas.eas.interface.encodeFunctionData("multiAttest", [
+  const easAddress = (await eas.eas.getAddress()) as Address;
+  const multi = (n: number): LedgerCall => ({
+    to: easAddress,
+    data: eas.eas.interface.encodeFunctionData("multiAttest", [
       [
         {
           schema: eas.schemaUid,
           data: Array.from({ length: n }, (_, i) => easRequestData(freshAddress(), BigInt(i), 1n)),
         },
       ],
-    ]);
+    ]) as Hex,
+  });
   // Warm-up through the same Safe (its nonce is already non-zero), then the measured 100. EAS stores
   // every attestation (~230k gas each with the minting resolver), so 100 in ONE multiAttest need ~23M
   // gas, above the EIP-7825 per-transaction cap (16,777,216). This bench runs on Hardhat's in-process
   // OP-stack chain (its latest OP hardfork, isthmus, follows Prague), which does not enforce that cap;
   // Osaka does on L1 and the ledger is sized for it (test/contracts/LedgerBatchLimit.test.ts runs on an
   // Osaka chain). So the 100 go through the Safe as two multiAttest(50) transactions, gas summed.
-  await execSafeTransaction(w.org1Safe, relayer!, easAddress, multi(2));
+  await throughSafe(w.org1Safe, [multi(2)], "EAS warm-up");
   let easGas = 0n;
   for (let done = 0; done < BATCH; done += EAS_CHUNK) {
-    const tx = await execSafeTransaction(w.org1Safe, relayer!, easAddress, multi(EAS_CHUNK));
-    if (!(await safeExecutionSucceeded(w.org1Safe, tx))) throw new Error("EAS multiAttest failed");
-    easGas += await gasOf(tx);
+    easGas += (await throughSafe(w.org1Safe, [multi(EAS_CHUNK)], "EAS multiAttest(50)")).gasUsed;
   }
   figures.easMultiAttest100PerAttestation = Math.round(Number(easGas) / BATCH);
 
-  const attester = eas.eas.connect(w.delegate);
-  const single = () => ({ schema: eas.schemaUid, data: easRequestData(w.resident2.address, 1n, 5n) });
-  await (await attester.getFunction("attest")(single())).wait();
-  figures.easAttestSingle = Number(await gasOf(attester.getFunction("attest")(single())));
+  const single: LedgerCall = {
+    to: easAddress,
+    data: eas.eas.interface.encodeFunctionData("attest", [
+      { schema: eas.schemaUid, data: easRequestData(address(w.resident2), 1n, 5n) },
+    ]) as Hex,
+  };
+  await send(w.delegate, single);
+  figures.easAttestSingle = Number((await send(w.delegate, single)).gasUsed);
 }
 
 // ---------------------------------------------------------------- report
@@ -283,7 +339,7 @@ console.log(
 const perRow = report.attestBatch100ViaSafePerAttestation;
 console.log(
   `A batch of fresh participants fits ~${Math.floor(16_777_216 / perRow)} rows in one transaction under the ` +
-    `EIP-7825 cap of 16,777,216 gas; MAX_BATCH_ROWS = ${await ledger.MAX_BATCH_ROWS()} also fits the worst ` +
+    `EIP-7825 cap of 16,777,216 gas; MAX_BATCH_ROWS = ${await getMaxBatchRows({ client: publicClient, ledger: L })} also fits the worst ` +
     "case (every row a fresh resident of its own opportunity): see test/contracts/LedgerBatchLimit.test.ts.",
 );
 console.log("\nWhere the gas goes (EVM trace; intrinsic = 21,000 base + calldata):");

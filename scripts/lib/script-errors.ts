@@ -3,6 +3,9 @@
  * unreachable RPC names its URL and what to start, a missing configuration variable says where
  * to set it. The stack only with --verbose. Used instead of letting Hardhat print its
  * "unexpected error, please report a bug" banner for refusals that are not bugs.
+ *
+ * `hardhat run` refuses options it does not know, so for Hardhat scripts the launcher turns
+ * `--verbose` into CITYSYNC_VERBOSE=1; Hardhat's own --show-stack-traces counts too.
  */
 import type { NetworkConnection } from "hardhat/types/network";
 
@@ -67,6 +70,14 @@ export async function rpcUrlOf(connection: NetworkConnection): Promise<string | 
   }
 }
 
+/** Whether the person asked for stacks: --verbose, Hardhat's --show-stack-traces or CITYSYNC_VERBOSE=1. */
+export function wantsStack(
+  argv: readonly string[] = process.argv,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): boolean {
+  return argv.includes("--verbose") || argv.includes("--show-stack-traces") || env.CITYSYNC_VERBOSE === "1";
+}
+
 /**
  * Runs a script's body; on failure prints one line (the stack with --verbose) and sets a
  * non-zero exit code instead of throwing into Hardhat's bug-report handler.
@@ -85,7 +96,7 @@ export async function runOperatorScript(
       // keep the generic message
     }
     console.error(describeScriptError(error, where));
-    if (process.argv.includes("--verbose") && error instanceof Error) console.error(error.stack);
+    if (wantsStack() && error instanceof Error) console.error(error.stack);
     process.exitCode = 1;
   }
 }

@@ -6,7 +6,7 @@
 import { expect } from "chai";
 import { network } from "hardhat";
 
-import { batchProof, cityChain, headOf, redemptionProof } from "./helpers/chain.ts";
+import { batchProof, chainSource, cityHead, redemptionProof } from "./helpers/chain.ts";
 import { EVIDENCE, makeWorldFixture, ANY_PRICE } from "./helpers/fixture.ts";
 import { attestationDigest, packRow, signAttestation } from "./helpers/eip712.ts";
 import { safeSignHash } from "./helpers/safe.ts";
@@ -72,18 +72,24 @@ async function fixture() {
 describe("CivicLedger commitment chains", () => {
   it("the heads rebuilt from events equal the ledger's, for both cities", async () => {
     const w = await networkHelpers.loadFixture(fixture);
-    const c1 = await cityChain(w.ledger, ethers.provider, w.city1);
-    const c2 = await cityChain(w.ledger, ethers.provider, w.city2);
-    expect(c1.map((e) => e.kind)).to.deep.equal([
-      "attestation",
-      "attestation",
-      "attestation",
-      "attestation",
-      "redemption",
-    ]);
-    expect(c2.map((e) => e.kind)).to.deep.equal(["attestation", "redemption", "attestation"]);
-    expect(headOf(c1)).to.equal((await w.ledger.city(w.city1)).head);
-    expect(headOf(c2)).to.equal((await w.ledger.city(w.city2)).head);
+    const source = await chainSource(w.ledger, ethers.provider);
+    // city 1: four attestations of org 1 (sequences 0, 1-2, 3, 4-5), then a redemption of offer 1
+    expect(await source.length(w.city1)).to.equal(5n);
+    for (const [seq, position] of [
+      [0n, 1n],
+      [1n, 2n],
+      [3n, 3n],
+      [4n, 4n],
+    ] as const) {
+      expect((await source.findBatch(w.city1, w.org1, seq))?.position, `seq ${seq}`).to.equal(position);
+    }
+    expect((await source.findRedemption(w.offer1, 0n))?.position).to.equal(5n);
+    // city 2: an attestation, the foreign-city redemption, an attestation
+    expect(await source.length(w.city2)).to.equal(3n);
+    expect((await source.findRedemption(w.offerLimited, 0n))?.kind).to.equal("redemption");
+    expect((await source.findRedemption(w.offerLimited, 0n))?.position).to.equal(2n);
+    expect(await cityHead(w.ledger, ethers.provider, w.city1)).to.equal((await w.ledger.city(w.city1)).head);
+    expect(await cityHead(w.ledger, ethers.provider, w.city2)).to.equal((await w.ledger.city(w.city2)).head);
   });
 
   for (const [name, firstSeq, index, participant] of [
@@ -94,7 +100,7 @@ describe("CivicLedger commitment chains", () => {
   ] as const) {
     it(`proves and revokes ${name} through the later records`, async () => {
       const w = await networkHelpers.loadFixture(fixture);
-      const proof = batchProof(await cityChain(w.ledger, ethers.provider, w.city1), w.org1, firstSeq);
+      const proof = await batchProof(w.ledger, ethers.provider, w.org1, firstSeq);
       await expect(w.ledger.connect(await w.as(w.cityAdmin1)).revoke(proof, [index], 1))
         .to.emit(w.ledger, "AttestationRevoked")
         .withArgs(
@@ -114,7 +120,7 @@ describe("CivicLedger commitment chains", () => {
 
   it("refunds a redemption paid with another city's credits, proven in that city's chain", async () => {
     const w = await networkHelpers.loadFixture(fixture);
-    const proof = redemptionProof(await cityChain(w.ledger, ethers.provider, w.city2), w.offerLimited, 0n);
+    const proof = await redemptionProof(w.ledger, ethers.provider, w.offerLimited, 0n);
     expect(proof.laterRecords.length).to.equal(1);
     const before = await w.ledger.balanceOf(w.city2, w.resident2.address);
     await expect(w.ledger.connect(await w.as(w.org1Safe)).refundRedemption(w.offerLimited, 0n, proof))
@@ -130,18 +136,12 @@ describe("CivicLedger commitment chains", () => {
 
   it("total supply equals the sum of balances after every kind of operation", async () => {
     const w = await networkHelpers.loadFixture(fixture);
-    const chain = await cityChain(w.ledger, ethers.provider, w.city1);
-    await (
-      await w.ledger.connect(await w.as(w.org1Safe)).revoke(batchProof(chain, w.org1, 4n), [0n, 1n], 2)
-    ).wait();
+    const proof = await batchProof(w.ledger, ethers.provider, w.org1, 4n);
+    await (await w.ledger.connect(await w.as(w.org1Safe)).revoke(proof, [0n, 1n], 2)).wait();
     await (
       await w.ledger
         .connect(await w.as(w.org1Safe))
-        .refundRedemption(
-          w.offer1,
-          0n,
-          redemptionProof(await cityChain(w.ledger, ethers.provider, w.city1), w.offer1, 0n),
-        )
+        .refundRedemption(w.offer1, 0n, await redemptionProof(w.ledger, ethers.provider, w.offer1, 0n))
     ).wait();
     const holders = [w.resident, w.resident2, w.stranger].map((h) => h.address);
     for (const city of [w.city1, w.city2]) {

@@ -3,7 +3,7 @@ import { expect } from "chai";
 import { network } from "hardhat";
 
 import type { ICivicLedger } from "../../types/ethers-contracts/index.ts";
-import { cityChain, redemptionProof } from "./helpers/chain.ts";
+import { redemptionProof } from "./helpers/chain.ts";
 import {
   ADMIN_TRANSFER_DELAY,
   EVIDENCE,
@@ -35,7 +35,7 @@ async function fixture() {
   await networkHelpers.time.increase(
     Number(RECOVERY_DELAY > ADMIN_TRANSFER_DELAY ? RECOVERY_DELAY : ADMIN_TRANSFER_DELAY),
   );
-  const proof = redemptionProof(await cityChain(w.ledger, ethers.provider, w.city1), w.offer1, 1n);
+  const proof = await redemptionProof(w.ledger, ethers.provider, w.offer1, 1n);
   await (await w.ledger.connect(await w.as(w.networkAdmin)).pause()).wait();
   return { w, proof };
 }

@@ -7,7 +7,7 @@
 import { expect } from "chai";
 import { network } from "hardhat";
 
-import { batchProof, cityChain, redemptionProof } from "./helpers/chain.ts";
+import { batchProof, redemptionProof } from "./helpers/chain.ts";
 import { EVIDENCE, OFFER_PRICE, RECOVERY_DELAY, type World, makeWorldFixture } from "./helpers/fixture.ts";
 
 const connection = await network.create();
@@ -32,12 +32,12 @@ async function redeem(w: World, offerId = w.offer1): Promise<bigint> {
 }
 
 async function revoke(w: World, seq: bigint) {
-  const proof = batchProof(await cityChain(w.ledger, ethers.provider, w.city1), w.org1, seq);
+  const proof = await batchProof(w.ledger, ethers.provider, w.org1, seq);
   return (await orgLedger(w)).revoke(proof, [0n], 1);
 }
 
 async function refund(w: World, seq: bigint, offerId = w.offer1) {
-  const proof = redemptionProof(await cityChain(w.ledger, ethers.provider, w.city1), offerId, seq);
+  const proof = await redemptionProof(w.ledger, ethers.provider, offerId, seq);
   return (await orgLedger(w)).refundRedemption(offerId, seq, proof);
 }
 

@@ -5,6 +5,7 @@ import { network } from "hardhat";
 import { deployCitySync } from "../../scripts/lib/deploy-system.ts";
 import { DEFAULT_SEED } from "../../scripts/lib/local-accounts.ts";
 import { safeL2Abi } from "../../scripts/lib/safe-infrastructure.ts";
+import { parseMetadata } from "../../indexer/src/fold/metadata.ts";
 import { firstCommands } from "../../scripts/seed/report.ts";
 import { type SeedSummary, seedPilot } from "../../scripts/seed/seed.ts";
 
@@ -85,6 +86,28 @@ describe("pilot seed (scripts/seed)", function () {
     expect(supply).to.equal(
       BigInt(n.creditsMinted) - BigInt(n.creditsClawedBack) - BigInt(n.creditsRedeemed),
     );
+  });
+
+  it("publishes metadata in the SDK's versioned format, which the indexer stores without a flag", async () => {
+    const ledger = (await ethers.getContractAt("ICivicLedger", summary.ledger)) as unknown as Contract;
+    const published = [
+      ["OrganizationOnboarded", "organization"],
+      ["OpportunityPublished", "opportunity"],
+      ["OfferPublished", "offer"],
+    ] as const;
+    let documents = 0;
+    for (const [event, kind] of published) {
+      for (const log of await ledger.queryFilter(event)) {
+        const raw = String((log as unknown as { args: { metadata: string } }).args.metadata);
+        const parsed = parseMetadata(raw, kind);
+        expect(parsed.flags, `${kind} ${raw}`).to.deep.equal([]);
+        expect(parsed.category, raw).to.be.a("string");
+        if (kind === "opportunity") expect(parsed.unit, raw).to.be.a("string");
+        documents += 1;
+      }
+    }
+    const n = summary.counts;
+    expect(documents).to.equal(n.organizations + n.opportunities + n.offers);
   });
 
   it("is deterministic: the same seed on another empty chain gives the same network", async () => {
