@@ -156,7 +156,9 @@ export async function pilotOrgOwnerKeys(
   const [org] = await store.query("SELECT account, metadata_raw FROM organizations WHERE org_id = $1", [
     orgId,
   ]);
-  const name = (JSON.parse(org!.metadata_raw as string) as { name: string }).name;
+  // Organizations seeded before the versioned metadata carried `name`; version 1 carries titles per language.
+  const meta = JSON.parse(org!.metadata_raw as string) as { name?: string; title?: Record<string, string> };
+  const name = meta.name ?? Object.values(meta.title ?? {})[0];
   for (const city of PILOT_CITIES as { key: string; organizations: { key: string; name: string }[] }[]) {
     const plan = city.organizations.find((o) => o.name === name);
     if (plan) {
