@@ -239,7 +239,13 @@ export async function startStack(): Promise<Stack> {
     account,
     stop: async () => {
       stop(server);
+      // The indexer first, so it does not log the chain's disappearance as sync failures.
+      const indexerExited = new Promise((resolve) => {
+        if (indexer.exitCode !== null) resolve(undefined);
+        else indexer.once("exit", resolve);
+      });
       stop(indexer);
+      await Promise.race([indexerExited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
       stop(proposals);
       if (process.env.E2E_REUSE !== "1") stop(node);
       rmSync(indexerData, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });

@@ -4,8 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import { MAX_PAGE, api, collectPages, unwrapApi } from "./api.ts";
 import type { ContributionSample, DashboardInput } from "./dashboard.ts";
 
-/** The series covers the last year, day by day (the API serves at most two years a request). */
-const SERIES_DAYS = 365;
+/**
+ * The series covers the last year, day by day, and the year ahead: a local chain's clock runs
+ * ahead of the wall clock once the seed moves its time forward (on a public chain those days are
+ * simply empty). The API serves at most 731 days a request.
+ */
+const SERIES_DAYS_BACK = 365;
+const SERIES_DAYS_AHEAD = 365;
 /** The sample reads at most this many pages of valid attestations; the page says when it stopped. */
 const SAMPLE_PAGES = 25;
 
@@ -28,7 +33,11 @@ export function useDashboardAggregates() {
         api()
           .GET("/v1/stats/series", {
             params: {
-              query: { interval: "day", from: isoDay(now - (SERIES_DAYS - 1) * 86_400_000), to: isoDay(now) },
+              query: {
+                interval: "day",
+                from: isoDay(now - SERIES_DAYS_BACK * 86_400_000),
+                to: isoDay(now + SERIES_DAYS_AHEAD * 86_400_000),
+              },
             },
           })
           .then(unwrapApi),

@@ -67,11 +67,12 @@ describe("dashboardFigures", () => {
     expect(figures.organizations).toBe(3);
   });
 
-  it("builds a daily series per city in day order, categories summed", () => {
+  it("builds a daily series per city: every day in order, categories summed, empty days zero", () => {
     const [brk] = dashboardFigures(input).series;
-    expect(brk!.days).toEqual([Date.parse("2026-01-01") / 1000, Date.parse("2026-01-03") / 1000]);
-    expect(brk!.issued).toEqual([60, 0]);
-    expect(brk!.redeemed).toEqual([0, 15]);
+    const day = (d: string) => Date.parse(d) / 1000;
+    expect(brk!.days).toEqual([day("2026-01-01"), day("2026-01-02"), day("2026-01-03")]);
+    expect(brk!.issued).toEqual([60, 0, 0]);
+    expect(brk!.redeemed).toEqual([0, 0, 15]);
   });
 
   it("counts distinct active residents per city once the sample is read", () => {
@@ -91,6 +92,16 @@ describe("dashboardFigures", () => {
     expect(distribution).toEqual([[2, 2]]);
     expect(topOpportunities[0]).toEqual([7, 2]);
     expect(complete).toBe(true);
+  });
+
+  it("gives a single day its neighbours so a chart has a range", () => {
+    const [, cdmx] = dashboardFigures(input).series;
+    expect(cdmx!.days).toEqual([
+      Date.parse("2026-01-01") / 1000,
+      Date.parse("2026-01-02") / 1000,
+      Date.parse("2026-01-03") / 1000,
+    ]);
+    expect(cdmx!.issued).toEqual([0, 5, 0]);
   });
 });
 

@@ -40,6 +40,8 @@ export interface CityFigures {
   redemptionRate: number;
 }
 
+const DAY = 86_400;
+
 /** Credits that stayed redeemed: burned minus refunded. */
 const keptRedeemed = (b: ApiSeriesBucket) => BigInt(b.creditsBurned) - BigInt(b.creditsRefunded);
 
@@ -72,15 +74,29 @@ export function dashboardFigures(input: DashboardInput, sample?: ContributionSam
       entry.redeemed += Number(keptRedeemed(b));
       byDay.set(day, entry);
     }
-    const days = [...byDay.keys()].sort((a, b) => a - b);
+    const days = everyDay([...byDay.keys()]);
     return {
       cityId: city.cityId,
       days,
-      issued: days.map((d) => byDay.get(d)!.issued),
-      redeemed: days.map((d) => byDay.get(d)!.redeemed),
+      issued: days.map((d) => byDay.get(d)?.issued ?? 0),
+      redeemed: days.map((d) => byDay.get(d)?.redeemed ?? 0),
     };
   });
   return { perCity, series, organizations: input.organizations };
+}
+
+/**
+ * Every day from the first to the last with data (a day without buckets is a zero, not a gap in
+ * the line); a single day gets its neighbours, so a chart has a range to draw.
+ */
+function everyDay(withData: number[]): number[] {
+  if (withData.length === 0) return [];
+  let first = Math.min(...withData);
+  let last = Math.max(...withData);
+  if (first === last) [first, last] = [first - DAY, last + DAY];
+  const days: number[] = [];
+  for (let day = first; day <= last; day += DAY) days.push(day);
+  return days;
 }
 
 /** Contributions per resident (n → residents with n) and the five most joined opportunities. */

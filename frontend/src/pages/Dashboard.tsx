@@ -55,7 +55,7 @@ export default function Dashboard() {
 
 function Figures({ data }: { data: DashboardInput }) {
   const { t, formatNumber, formatDate, locale } = useI18n();
-  const sample = useContributionSample();
+  const sample = useContributionSample(data.cities.map((c) => c.cityId));
   const figures = useMemo(() => dashboardFigures(data, sample.data), [data, sample.data]);
   const names = useNames();
   const cityName = names.city;
