@@ -61,26 +61,36 @@ export function useDashboardAggregates() {
   });
 }
 
-export function useContributionSample() {
+/** Valid attestations of every city (the API lists attestations one city at a time). */
+export function useContributionSample(cityIds: readonly number[]) {
   return useQuery({
-    queryKey: ["api", "dashboard-sample"],
+    queryKey: ["api", "dashboard-sample", cityIds],
     queryFn: async (): Promise<ContributionSample> => {
-      const { items, complete } = await collectPages(
-        async (cursor) =>
-          unwrapApi(
-            await api().GET("/v1/attestations", {
-              params: { query: { revoked: "false", limit: String(MAX_PAGE), ...(cursor ? { cursor } : {}) } },
-            }),
+      const perCity = await Promise.all(
+        cityIds.map((city) =>
+          collectPages(
+            async (cursor) =>
+              unwrapApi(
+                await api().GET("/v1/attestations", {
+                  params: {
+                    query: {
+                      city: String(city),
+                      revoked: "false",
+                      limit: String(MAX_PAGE),
+                      ...(cursor ? { cursor } : {}),
+                    },
+                  },
+                }),
+              ),
+            SAMPLE_PAGES,
           ),
-        SAMPLE_PAGES,
+        ),
       );
       return {
-        attestations: items.map(({ cityId, resident, opportunityId }) => ({
-          cityId,
-          resident,
-          opportunityId,
-        })),
-        complete,
+        attestations: perCity.flatMap(({ items }) =>
+          items.map(({ cityId, resident, opportunityId }) => ({ cityId, resident, opportunityId })),
+        ),
+        complete: perCity.every((c) => c.complete),
       };
     },
     staleTime: 30_000,

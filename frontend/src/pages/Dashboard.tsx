@@ -10,6 +10,7 @@ import { localized, metaOf } from "../data/metadata.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { Page } from "../ui/Page.tsx";
 import { Loading, QueryState } from "../ui/States.tsx";
+import { WhenVisible } from "../ui/WhenVisible.tsx";
 
 const TimeChart = lazy(() => import("../ui/TimeChart.tsx"));
 
@@ -27,7 +28,6 @@ export default function Dashboard() {
   const query = useDashboardAggregates();
   return (
     <Page title={t("dash.title")} lead={t("dash.lead")}>
-      <QueryState query={query}>{(data) => <Figures data={data} />}</QueryState>
       <section aria-labelledby="data-links">
         <h2 id="data-links">{t("dash.dataTitle")}</h2>
         {apiUrl ? (
@@ -49,6 +49,8 @@ export default function Dashboard() {
           <p className="muted">{t("dash.apiSoon")}</p>
         )}
       </section>
+      {/* The figures come last: while they load, nothing below them moves (no layout shift). */}
+      <QueryState query={query}>{(data) => <Figures data={data} />}</QueryState>
     </Page>
   );
 }
@@ -59,6 +61,8 @@ function Figures({ data }: { data: DashboardInput }) {
   const figures = useMemo(() => dashboardFigures(data, sample.data), [data, sample.data]);
   const names = useNames();
   const cityName = names.city;
+  // One render with every figure: a table whose cells filled in later would reflow.
+  if (sample.data === undefined && !sample.isError) return <Loading />;
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const summaryCsv = toCsv(
     [
@@ -124,17 +128,19 @@ function Figures({ data }: { data: DashboardInput }) {
       {figures.series.map((s) => (
         <section key={s.cityId} aria-labelledby={`series-${s.cityId}`}>
           <h2 id={`series-${s.cityId}`}>{t("dash.overTime", { city: cityName(s.cityId) })}</h2>
-          <Suspense fallback={<Loading />}>
-            <TimeChart
-              locale={locale}
-              label={t("dash.chartLabel", { city: cityName(s.cityId) })}
-              days={s.days}
-              series={[
-                { label: t("dash.issued"), values: s.issued, color: "#0f5c4d" },
-                { label: t("dash.redeemed"), values: s.redeemed, color: "#b3471d" },
-              ]}
-            />
-          </Suspense>
+          <WhenVisible className="chart-slot">
+            <Suspense fallback={<Loading />}>
+              <TimeChart
+                locale={locale}
+                label={t("dash.chartLabel", { city: cityName(s.cityId) })}
+                days={s.days}
+                series={[
+                  { label: t("dash.issued"), values: s.issued, color: "#0f5c4d" },
+                  { label: t("dash.redeemed"), values: s.redeemed, color: "#b3471d" },
+                ]}
+              />
+            </Suspense>
+          </WhenVisible>
           <CsvLink
             name={`citysync-${cityName(s.cityId).toLowerCase().replace(/\W+/g, "-")}-daily`}
             csv={toCsv(
