@@ -46,11 +46,7 @@ export async function apiDocument(): Promise<unknown> {
 
 /** The generated module's text, formatted with the repository's Prettier settings. */
 export async function renderApiTypes(): Promise<string> {
-  const ast = await openapiTS((await apiDocument()) as Parameters<typeof openapiTS>[0], {
-    // Optional properties of the schemas stay optional, not `T | undefined`.
-    exactOptionalPropertyTypes: false,
-    alphabetize: false,
-  });
+  const ast = await openapiTS((await apiDocument()) as Parameters<typeof openapiTS>[0]);
   const source = HEADER + astToString(ast);
   const options = (await prettier.resolveConfig(API_TYPES_FILE)) ?? {};
   return prettier.format(source, { ...options, filepath: API_TYPES_FILE });
