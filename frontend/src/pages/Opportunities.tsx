@@ -19,6 +19,7 @@ export default function Opportunities() {
   const query = useOpportunities(filter);
   const names = useNames();
   const id = useId();
+  const calendarBase = apiUrl;
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -82,12 +83,19 @@ export default function Opportunities() {
           </select>
         </div>
       </form>
-      {apiUrl && filter.cityId ? (
-        <p>
-          <a className="button small secondary" href={calendarUrl(apiUrl, filter.cityId, locale)}>
-            {t("opps.calendarCity", { city: names.city(filter.cityId) })}
-          </a>
-        </p>
+      {calendarBase ? (
+        // Each city's iCalendar feed (the chosen city's, or every city's).
+        <ul className="links calendars">
+          {names.cities
+            .filter((c) => !filter.cityId || c.cityId === filter.cityId)
+            .map((c) => (
+              <li key={c.cityId}>
+                <a href={calendarUrl(calendarBase, c.cityId, locale)}>
+                  {t("opps.calendarCity", { city: c.name })}
+                </a>
+              </li>
+            ))}
+        </ul>
       ) : null}
       <QueryState query={query}>
         {(items) => {
