@@ -1,13 +1,15 @@
 /**
  * The real local stack for end-to-end runs, on the frontend's ports: `hardhat node` (58545),
- * deploy + seed through the project's own deployment and seed code, a production build of the
- * dApp pointed at that chain, and the dApp server with its relayer (58550).
+ * deploy + seed through the project's own deployment and seed code, the indexer on a fresh
+ * embedded store serving the HTTP API (58553), a production build of the dApp pointed at that
+ * chain and that API, and the dApp server with its relayer (58550).
  *
  * E2E_REUSE=1 keeps a running node and stack file (/tmp/citysync-e2e-stack.json) between runs
  * while developing; by default everything is fresh and stopped at the end.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 import type { Hex } from "viem";
@@ -18,6 +20,8 @@ export const RPC_URL = `http://127.0.0.1:${RPC_PORT}`;
 export const DAPP_URL = `http://127.0.0.1:${DAPP_PORT}`;
 export const PROPOSALS_PORT = Number(process.env.E2E_PROPOSALS_PORT ?? 58551);
 export const PROPOSALS_URL = `http://127.0.0.1:${PROPOSALS_PORT}`;
+export const API_PORT = Number(process.env.E2E_API_PORT ?? 58553);
+export const API_URL = `http://127.0.0.1:${API_PORT}`;
 export const CHAIN_ID = 31337;
 
 const frontend = path.resolve(import.meta.dirname, "..");
@@ -64,8 +68,39 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
   });
 }
 
-function background(command: string, args: string[], cwd = root): ChildProcess {
-  return spawn(command, args, { cwd, detached: true, stdio: ["ignore", "ignore", "inherit"] });
+function background(
+  command: string,
+  args: string[],
+  cwd = root,
+  env: Record<string, string> = {},
+): ChildProcess {
+  return spawn(command, args, {
+    cwd,
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...env },
+  });
+}
+
+/** The API has indexed the chain up to its head as it was when the wait began. */
+async function apiCaughtUp(head: bigint): Promise<boolean> {
+  try {
+    const response = await fetch(`${API_URL}/health`, { signal: AbortSignal.timeout(1_500) });
+    if (!response.ok) return false;
+    const health = (await response.json()) as { indexedBlock: string | null };
+    return health.indexedBlock !== null && BigInt(health.indexedBlock) >= head;
+  } catch {
+    return false;
+  }
+}
+
+async function chainHead(): Promise<bigint> {
+  const response = await fetch(RPC_URL, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_blockNumber", params: [] }),
+  });
+  return BigInt(((await response.json()) as { result: string }).result);
 }
 
 async function answers(url: string, body?: string): Promise<boolean> {
@@ -148,6 +183,28 @@ export async function startStack(): Promise<Stack> {
     `${STACK_FILE}.proposals.json`,
   ]);
   await waitFor("Safe proposal service", () => answers(`${PROPOSALS_URL}/health`), 20_000);
+  // The indexer, on a fresh embedded store, serves the API the dApp's lists come from.
+  const indexerData = mkdtempSync(path.join(os.tmpdir(), "citysync-e2e-indexer-"));
+  const indexer = background(
+    process.execPath,
+    [
+      path.join(root, "indexer", "src", "commands", "main.ts"),
+      "start",
+      "--rpc",
+      RPC_URL,
+      "--data-dir",
+      indexerData,
+    ],
+    root,
+    {
+      CITYSYNC_API_PORT: String(API_PORT),
+      INDEXER_LEDGER_ADDRESS: ledger.address,
+      INDEXER_START_BLOCK: String(ledger.blockNumber),
+      LOG_LEVEL: "warn",
+    },
+  );
+  const head = await chainHead();
+  await waitFor("the indexer's API", () => apiCaughtUp(head), 120_000);
   await run(
     bin("vite"),
     ["build", "--outDir", "dist/e2e", "--manifest", "--logLevel", "warn"],
@@ -156,6 +213,7 @@ export async function startStack(): Promise<Stack> {
       VITE_SAFE_PROPOSALS_URL: PROPOSALS_URL,
       VITE_LEDGER_ADDRESS: ledger.address,
       VITE_LEDGER_FROM_BLOCK: String(ledger.blockNumber),
+      VITE_API_URL: API_URL,
     },
     frontend,
   );
@@ -181,8 +239,16 @@ export async function startStack(): Promise<Stack> {
     account,
     stop: async () => {
       stop(server);
+      // The indexer first, so it does not log the chain's disappearance as sync failures.
+      const indexerExited = new Promise((resolve) => {
+        if (indexer.exitCode !== null) resolve(undefined);
+        else indexer.once("exit", resolve);
+      });
+      stop(indexer);
+      await Promise.race([indexerExited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
       stop(proposals);
       if (process.env.E2E_REUSE !== "1") stop(node);
+      rmSync(indexerData, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }

@@ -26,5 +26,5 @@ export const ledgerFromBlock: bigint = env.VITE_LEDGER_FROM_BLOCK
 export const relayUrl: string = env.VITE_RELAY_URL ?? "/relay";
 /** The local Safe proposal service (the Safe Transaction Service on public chains). */
 export const safeProposalsUrl: string = env.VITE_SAFE_PROPOSALS_URL ?? "http://127.0.0.1:8547";
-/** The indexer's HTTP API; lists fall back to the chain's logs while it is absent. */
-export const apiUrl: string | undefined = env.VITE_API_URL || undefined;
+/** The indexer's HTTP API: declared beside its client (`data/api.ts`), which public pages load without viem. */
+export { apiUrl } from "./data/api.ts";

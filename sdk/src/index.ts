@@ -19,3 +19,4 @@ export * from "./attestation-envelope.ts";
 export * from "./city-credit.ts";
 export * from "./commitment-chain.ts";
 export * from "./metadata.ts";
+export * from "./api-client.ts";

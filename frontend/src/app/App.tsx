@@ -1,12 +1,15 @@
+import { QueryClientProvider } from "@tanstack/react-query";
 import { Suspense, lazy } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 
+import { queryClient } from "../data/query-client.ts";
 import { I18nProvider } from "../i18n/I18nProvider.tsx";
 import { Loading } from "../ui/Loading.tsx";
 import Home from "../pages/Home.tsx";
 import { Layout } from "./Layout.tsx";
 
-// wagmi, viem and TanStack Query load with the first page that reads the chain.
+// Public pages (opportunities, offers, the dashboard) read the API with TanStack Query and plain
+// fetch; wagmi and viem load only with the first page that needs a wallet or the ledger.
 const ChainOutlet = lazy(() => import("./ChainOutlet.tsx"));
 
 // The landing page is part of the shell (no loading flash, no layout shift); every other page
@@ -43,29 +46,31 @@ export const ROUTES = {
 export function App() {
   return (
     <I18nProvider>
-      <BrowserRouter>
-        <Layout>
-          <Suspense fallback={<Loading />}>
-            <Routes>
-              <Route path={ROUTES.home} element={<Home />} />
-              <Route element={<ChainOutlet />}>
-                <Route path={ROUTES.record} element={<Record />} />
-                <Route path={ROUTES.qr} element={<MyQr />} />
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <Layout>
+            <Suspense fallback={<Loading />}>
+              <Routes>
+                <Route path={ROUTES.home} element={<Home />} />
                 <Route path={ROUTES.opportunities} element={<Opportunities />} />
                 <Route path={ROUTES.opportunity} element={<OpportunityDetails />} />
                 <Route path={ROUTES.offers} element={<Offers />} />
-                <Route path={ROUTES.offer} element={<OfferDetails />} />
-                <Route path={ROUTES.receipt} element={<Receipt />} />
-                <Route path={ROUTES.redemptions} element={<Redemptions />} />
                 <Route path={ROUTES.dashboard} element={<Dashboard />} />
-                <Route path={ROUTES.org} element={<OrgConsole />} />
-                <Route path={ROUTES.admin} element={<AdminConsole />} />
-              </Route>
-              <Route path="*" element={<NotFound />} />
-            </Routes>
-          </Suspense>
-        </Layout>
-      </BrowserRouter>
+                <Route element={<ChainOutlet />}>
+                  <Route path={ROUTES.record} element={<Record />} />
+                  <Route path={ROUTES.qr} element={<MyQr />} />
+                  <Route path={ROUTES.offer} element={<OfferDetails />} />
+                  <Route path={ROUTES.receipt} element={<Receipt />} />
+                  <Route path={ROUTES.redemptions} element={<Redemptions />} />
+                  <Route path={ROUTES.org} element={<OrgConsole />} />
+                  <Route path={ROUTES.admin} element={<AdminConsole />} />
+                </Route>
+                <Route path="*" element={<NotFound />} />
+              </Routes>
+            </Suspense>
+          </Layout>
+        </BrowserRouter>
+      </QueryClientProvider>
     </I18nProvider>
   );
 }

@@ -7,18 +7,35 @@ import type { MessageKey } from "../i18n/messages.ts";
 
 const HeaderWallet = lazy(() => import("../wallet/HeaderWallet.tsx"));
 
+/** Pages that read only public data: they never load the wallet stack by themselves. */
+const PUBLIC_PAGE = /^\/(?:opportunities(?:\/[^/]+)?|offers|dashboard)?\/?$/;
+
 /**
- * The header's wallet button. On the landing page its code (wagmi, viem) loads only when the
- * button is pressed, so a visitor who only reads pays nothing for it; every other page loads
- * that code anyway, so the real button comes at once. An identical button stands in meanwhile.
+ * Whether this browser has a wallet connection wagmi will restore (its persisted store names a
+ * current connection): then the header shows the account at once, even on a public page.
+ */
+function hasRememberedWallet(): boolean {
+  try {
+    return /"current":"[^"]/.test(localStorage.getItem("wagmi.store") ?? "");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The header's wallet button. On public pages its code (wagmi, viem) loads only when the button
+ * is pressed (or a connection is to be restored), so a visitor who only reads pays nothing for
+ * it; pages that need a wallet load that code anyway, so the real button comes at once. An
+ * identical button stands in meanwhile.
  */
 function WalletSlot() {
   const { t } = useI18n();
-  const onLanding = useLocation().pathname === "/";
+  const onPublicPage = PUBLIC_PAGE.test(useLocation().pathname);
   const [pressed, setPressed] = useState(false);
-  // Once loaded (a visit to another page, or a press), it stays, so a connected account shows.
-  const loaded = useRef(false);
-  const load = pressed || !onLanding || loaded.current;
+  // Once loaded (a visit to a wallet page, or a press), it stays, so a connected account shows.
+  const loaded = useRef<boolean | undefined>(undefined);
+  loaded.current ??= hasRememberedWallet();
+  const load = pressed || !onPublicPage || loaded.current;
   loaded.current = load;
   const placeholder = (
     <button type="button" className="button" aria-haspopup="dialog" onClick={() => setPressed(true)}>

@@ -1,94 +1,112 @@
 import { describe, expect, it } from "vitest";
 
-import { dashboardFigures, toCsv } from "./dashboard.ts";
-import type { Contribution, Offer, Redemption } from "./types.ts";
+import type { ApiSeriesBucket } from "./api.ts";
+import { dashboardFigures, sampleFigures, toCsv } from "./dashboard.ts";
 
-const A = "0x00000000000000000000000000000000000000a1" as const;
-const B = "0x00000000000000000000000000000000000000b2" as const;
-const DAY = 86_400;
-const contribution = (
-  participant: `0x${string}`,
-  credits: bigint,
-  day: number,
-  revoked = false,
-): Contribution & { timestamp: number } => ({
-  participant,
-  orgId: 1,
-  seq: BigInt(day),
-  cityId: 1,
-  opportunityId: 7,
-  units: 1n,
-  credits,
-  blockNumber: 1n,
-  transactionHash: "0x01",
-  timestamp: day * DAY + 100,
-  ...(revoked ? { revoked: { reason: 3, credits } } : {}),
-});
-const redemption = (
-  credits: bigint,
-  day: number,
-  state: Redemption["state"] = "pending",
-): Redemption & { timestamp: number } => ({
-  offerId: 1,
-  seq: day,
-  resident: A,
-  cityId: 1,
-  credits,
-  state,
-  blockNumber: 1n,
-  transactionHash: "0x02",
-  timestamp: day * DAY,
-});
-const offer: Offer = {
-  id: 1,
-  orgId: 1,
-  price: 15n,
-  stock: 10,
-  sold: 0,
-  perResidentLimit: 0,
-  start: 0,
-  end: 0,
-  status: 1,
-  acceptedCities: [1],
-  meta: {},
-};
+const A = "0x00000000000000000000000000000000000000a1";
+const B = "0x00000000000000000000000000000000000000b2";
+
+const bucket = (start: string, cityId: number, category: string, values: Partial<ApiSeriesBucket>) =>
+  ({
+    start,
+    cityId,
+    category,
+    attestations: "0",
+    units: "0",
+    creditsMinted: "0",
+    creditsRevoked: "0",
+    creditsNet: "0",
+    redemptions: "0",
+    creditsBurned: "0",
+    refunds: "0",
+    creditsRefunded: "0",
+    redemptionRate: null,
+    ...values,
+  }) satisfies ApiSeriesBucket;
 
 describe("dashboardFigures", () => {
-  const figures = dashboardFigures({
-    cities: [{ id: 1, code: "BRK", name: "Berkeley", admin: A, supply: 65n }],
-    contributions: [
-      contribution(A, 40n, 1),
-      contribution(B, 60n, 1),
-      contribution(A, 30n, 2),
-      contribution(B, 99n, 2, true),
+  const buckets = [
+    bucket("2026-01-01", 1, "care", { attestations: "2", creditsMinted: "60", creditsNet: "60" }),
+    bucket("2026-01-01", 1, "civic", {
+      attestations: "1",
+      creditsMinted: "20",
+      creditsRevoked: "20",
+      creditsNet: "0",
+    }),
+    bucket("2026-01-03", 1, "care", {
+      redemptions: "2",
+      creditsBurned: "30",
+      refunds: "1",
+      creditsRefunded: "15",
+    }),
+    bucket("2026-01-02", 2, "care", { attestations: "1", creditsMinted: "5", creditsNet: "5" }),
+  ];
+  const input = {
+    cities: [
+      { cityId: 1, supply: "45" },
+      { cityId: 2, supply: "5" },
     ],
-    redemptions: [redemption(15n, 2), redemption(20n, 2, "refunded")],
-    offers: [offer, { ...offer, id: 2, status: 2 }],
+    capacity: new Map([[1, 150n]]),
+    buckets,
     organizations: 3,
+  };
+
+  it("sums each city's buckets: contributions, net credits issued, credits kept redeemed", () => {
+    const figures = dashboardFigures(input);
+    expect(figures.perCity[0]).toEqual({
+      cityId: 1,
+      contributions: 3n,
+      issued: 60n,
+      redeemed: 15n,
+      outstanding: 45n,
+      capacity: 150n,
+      activeResidents: undefined,
+      redemptionRate: 0.25,
+    });
+    expect(figures.perCity[1]!.capacity).toBe(0n);
+    expect(figures.organizations).toBe(3);
   });
 
-  it("counts issued credits without revoked ones and redemptions without refunds", () => {
-    const city = figures.perCity[0]!;
-    expect(city.contributions).toBe(3);
-    expect(city.issued).toBe(130n);
-    expect(city.redeemed).toBe(15n);
-    expect(city.activeResidents).toBe(2);
-    expect(city.capacity).toBe(150n);
-    expect(city.redemptionRate).toBeCloseTo(15 / 130, 3);
+  it("builds a daily series per city: every day in order, categories summed, empty days zero", () => {
+    const [brk] = dashboardFigures(input).series;
+    const day = (d: string) => Date.parse(d) / 1000;
+    expect(brk!.days).toEqual([day("2026-01-01"), day("2026-01-02"), day("2026-01-03")]);
+    expect(brk!.issued).toEqual([60, 0, 0]);
+    expect(brk!.redeemed).toEqual([0, 0, 15]);
   });
 
-  it("buckets by day and counts contributions per resident", () => {
-    expect(figures.series[0]!.days).toEqual([DAY, 2 * DAY]);
-    expect(figures.series[0]!.issued).toEqual([100, 30]);
-    expect(figures.distribution).toEqual([
-      [1, 1],
-      [2, 1],
+  it("counts distinct active residents per city once the sample is read", () => {
+    const sample = {
+      attestations: [
+        { cityId: 1, resident: A, opportunityId: 7 },
+        { cityId: 1, resident: A, opportunityId: 8 },
+        { cityId: 1, resident: B, opportunityId: 7 },
+        { cityId: 2, resident: B, opportunityId: 9 },
+      ],
+      complete: true,
+    };
+    const figures = dashboardFigures(input, sample);
+    expect(figures.perCity.map((c) => c.activeResidents)).toEqual([2, 1]);
+    const { distribution, topOpportunities, complete } = sampleFigures(sample);
+    // A and B each have two valid contributions.
+    expect(distribution).toEqual([[2, 2]]);
+    expect(topOpportunities[0]).toEqual([7, 2]);
+    expect(complete).toBe(true);
+  });
+
+  it("gives a single day its neighbours so a chart has a range", () => {
+    const [, cdmx] = dashboardFigures(input).series;
+    expect(cdmx!.days).toEqual([
+      Date.parse("2026-01-01") / 1000,
+      Date.parse("2026-01-02") / 1000,
+      Date.parse("2026-01-03") / 1000,
     ]);
+    expect(cdmx!.issued).toEqual([0, 5, 0]);
   });
 });
 
 describe("toCsv", () => {
-  it("quotes what needs quoting", () => {
+  it("quotes cells with commas, quotes and newlines", () => {
     expect(
       toCsv(
         ["a", "b"],

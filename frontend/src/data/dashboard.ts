@@ -1,17 +1,23 @@
 /**
- * Public dashboard figures, computed from contributions and redemptions (pure, so the same code
- * serves the chain's logs today and the API's lists later).
+ * Public dashboard figures from the API's aggregates (daily series per city × category, cities'
+ * supply and redemption capacity) and, for what has no aggregate (contributions per resident,
+ * top opportunities, distinct active residents), from the list of valid attestations. Pure, so
+ * it is tested without a server.
  */
-import type { City, Contribution, Offer, Redemption } from "./types.ts";
-
-const DAY = 86_400;
+import type { ApiAttestation, ApiCity, ApiSeriesBucket } from "./api.ts";
 
 export interface DashboardInput {
-  cities: readonly City[];
-  contributions: readonly (Contribution & { timestamp: number })[];
-  redemptions: readonly (Redemption & { timestamp: number })[];
-  offers: readonly Offer[];
+  cities: readonly Pick<ApiCity, "cityId" | "supply">[];
+  /** Open offers' remaining stock × price per city: what residents could redeem right now. */
+  capacity: ReadonlyMap<number, bigint>;
+  buckets: readonly ApiSeriesBucket[];
   organizations: number;
+}
+
+export interface ContributionSample {
+  attestations: readonly Pick<ApiAttestation, "cityId" | "resident" | "opportunityId">[];
+  /** False when only the most recent attestations were read. */
+  complete: boolean;
 }
 
 export interface CitySeries {
@@ -24,75 +30,88 @@ export interface CitySeries {
 
 export interface CityFigures {
   cityId: number;
-  contributions: number;
+  contributions: bigint;
   issued: bigint;
   redeemed: bigint;
   outstanding: bigint;
-  /** Open offers' remaining stock × price: what residents could redeem right now. */
   capacity: bigint;
-  activeResidents: number;
+  /** Distinct residents with a valid contribution; undefined until the sample is read. */
+  activeResidents: number | undefined;
   redemptionRate: number;
 }
 
-export function dashboardFigures(input: DashboardInput) {
-  const valid = input.contributions.filter((c) => !c.revoked);
+const DAY = 86_400;
+
+/** Credits that stayed redeemed: burned minus refunded. */
+const keptRedeemed = (b: ApiSeriesBucket) => BigInt(b.creditsBurned) - BigInt(b.creditsRefunded);
+
+export function dashboardFigures(input: DashboardInput, sample?: ContributionSample) {
   const perCity: CityFigures[] = input.cities.map((city) => {
-    const cs = valid.filter((c) => c.cityId === city.id);
-    const rs = input.redemptions.filter((r) => r.cityId === city.id && r.state !== "refunded");
-    const issued = cs.reduce((s, c) => s + c.credits, 0n);
-    const redeemed = rs.reduce((s, r) => s + r.credits, 0n);
-    const capacity = input.offers
-      .filter((o) => o.status === 1 && o.acceptedCities.includes(city.id))
-      .reduce((s, o) => s + BigInt(o.stock) * o.price, 0n);
-    const residents = new Set(cs.map((c) => c.participant));
+    const buckets = input.buckets.filter((b) => b.cityId === city.cityId);
+    const sum = (of: (b: ApiSeriesBucket) => bigint) => buckets.reduce((s, b) => s + of(b), 0n);
+    const issued = sum((b) => BigInt(b.creditsNet));
+    const redeemed = sum(keptRedeemed);
     return {
-      cityId: city.id,
-      contributions: cs.length,
+      cityId: city.cityId,
+      contributions: sum((b) => BigInt(b.attestations)),
       issued,
       redeemed,
-      outstanding: city.supply,
-      capacity,
-      activeResidents: residents.size,
-      redemptionRate: issued === 0n ? 0 : Number((redeemed * 10_000n) / issued) / 10_000,
+      outstanding: BigInt(city.supply),
+      capacity: input.capacity.get(city.cityId) ?? 0n,
+      activeResidents: sample
+        ? new Set(sample.attestations.filter((a) => a.cityId === city.cityId).map((a) => a.resident)).size
+        : undefined,
+      redemptionRate: issued <= 0n ? 0 : Number((redeemed * 10_000n) / issued) / 10_000,
     };
   });
   const series: CitySeries[] = input.cities.map((city) => {
     const byDay = new Map<number, { issued: number; redeemed: number }>();
-    const bucket = (t: number) => {
-      const day = Math.floor(t / DAY) * DAY;
-      let entry = byDay.get(day);
-      if (!entry) byDay.set(day, (entry = { issued: 0, redeemed: 0 }));
-      return entry;
-    };
-    for (const c of valid) if (c.cityId === city.id) bucket(c.timestamp).issued += Number(c.credits);
-    for (const r of input.redemptions)
-      if (r.cityId === city.id) bucket(r.timestamp).redeemed += Number(r.credits);
-    const days = [...byDay.keys()].sort((a, b) => a - b);
+    for (const b of input.buckets) {
+      if (b.cityId !== city.cityId) continue;
+      const day = Date.parse(`${b.start}T00:00:00Z`) / 1000;
+      const entry = byDay.get(day) ?? { issued: 0, redeemed: 0 };
+      entry.issued += Number(b.creditsNet);
+      entry.redeemed += Number(keptRedeemed(b));
+      byDay.set(day, entry);
+    }
+    const days = everyDay([...byDay.keys()]);
     return {
-      cityId: city.id,
+      cityId: city.cityId,
       days,
-      issued: days.map((d) => byDay.get(d)!.issued),
-      redeemed: days.map((d) => byDay.get(d)!.redeemed),
+      issued: days.map((d) => byDay.get(d)?.issued ?? 0),
+      redeemed: days.map((d) => byDay.get(d)?.redeemed ?? 0),
     };
   });
-  const perResident = new Map<string, number>();
-  for (const c of valid) perResident.set(participantKey(c), (perResident.get(participantKey(c)) ?? 0) + 1);
-  const distribution = new Map<number, number>();
-  for (const n of perResident.values()) distribution.set(n, (distribution.get(n) ?? 0) + 1);
-  const topOpportunities = [...countBy(valid, (c) => c.opportunityId).entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 5);
-  return {
-    perCity,
-    series,
-    distribution: [...distribution.entries()].sort((a, b) => a[0] - b[0]),
-    topOpportunities,
-    organizations: input.organizations,
-  };
+  return { perCity, series, organizations: input.organizations };
 }
 
-function participantKey(c: Contribution): string {
-  return c.participant;
+/**
+ * Every day from the first to the last with data (a day without buckets is a zero, not a gap in
+ * the line); a single day gets its neighbours, so a chart has a range to draw.
+ */
+function everyDay(withData: number[]): number[] {
+  if (withData.length === 0) return [];
+  let first = Math.min(...withData);
+  let last = Math.max(...withData);
+  if (first === last) [first, last] = [first - DAY, last + DAY];
+  const days: number[] = [];
+  for (let day = first; day <= last; day += DAY) days.push(day);
+  return days;
+}
+
+/** Contributions per resident (n → residents with n) and the five most joined opportunities. */
+export function sampleFigures(sample: ContributionSample) {
+  const perResident = countBy(sample.attestations, (a) => a.resident.toLowerCase());
+  const distribution = countBy([...perResident.values()], (n) => n);
+  const topOpportunities = [...countBy(sample.attestations, (a) => a.opportunityId).entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, 5);
+  return {
+    distribution: [...distribution.entries()].sort((a, b) => a[0] - b[0]),
+    topOpportunities,
+    complete: sample.complete,
+    count: sample.attestations.length,
+  };
 }
 
 function countBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number> {

@@ -1,46 +1,42 @@
 import { describe, expect, it } from "vitest";
 
-import { categoriesOf, filterOpportunities } from "./filter.ts";
-import type { Opportunity } from "./types.ts";
+import type { ApiOpportunity } from "./api.ts";
+import { NO_FILTER, filterFromParams, opportunityQuery, runningOn } from "./filter.ts";
 
-const base: Omit<Opportunity, "id" | "cityId" | "meta"> = {
-  orgId: 1,
-  creditsPerUnit: 10,
-  capacity: 100n,
-  used: 0n,
-  start: 1_000_000,
-  end: 2_000_000,
-  status: 1,
-};
-const items: Opportunity[] = [
-  { ...base, id: 1, cityId: 1, meta: { title: "Food sorting shift", category: "food", language: "en" } },
-  {
-    ...base,
-    id: 2,
-    cityId: 2,
-    meta: { title: "Reforestación en Xochimilco", category: "parks", language: "es" },
-  },
-  {
-    ...base,
-    id: 3,
-    cityId: 1,
-    start: 3_000_000,
-    end: 4_000_000,
-    meta: { title: "Tree planting", category: "parks", language: "en" },
-  },
-];
-const none = { text: "", cityId: undefined, category: "", date: undefined, language: "" };
-
-describe("filterOpportunities", () => {
-  it("filters by city, category, language, date and words", () => {
-    expect(filterOpportunities(items, { ...none, cityId: 1 }, "en").map((o) => o.id)).toEqual([1, 3]);
-    expect(filterOpportunities(items, { ...none, category: "parks" }, "en").map((o) => o.id)).toEqual([2, 3]);
-    expect(filterOpportunities(items, { ...none, language: "es" }, "en").map((o) => o.id)).toEqual([2]);
-    expect(filterOpportunities(items, { ...none, date: 3_500_000 }, "en").map((o) => o.id)).toEqual([3]);
-    expect(filterOpportunities(items, { ...none, text: "TREE plant" }, "en").map((o) => o.id)).toEqual([3]);
+describe("opportunity filters", () => {
+  it("reads the URL's filters and sends the API only those it applies", () => {
+    const filter = filterFromParams(
+      new URLSearchParams("q=  tree planting &city=2&category=environment&lang=es&date=2026-03-01"),
+    );
+    expect(filter).toEqual({
+      text: "  tree planting ",
+      cityId: 2,
+      category: "environment",
+      date: Date.parse("2026-03-01T00:00:00Z") / 1000,
+      language: "es",
+    });
+    expect(opportunityQuery(filter)).toEqual({
+      q: "tree planting",
+      city: "2",
+      category: "environment",
+      lang: "es",
+    });
   });
 
-  it("lists categories once, sorted", () => {
-    expect(categoriesOf(items)).toEqual(["food", "parks"]);
+  it("drops values the API would refuse instead of failing the page", () => {
+    const filter = filterFromParams(new URLSearchParams("city=abc&category=nope&lang=fr&date=yesterday"));
+    expect(filter).toEqual(NO_FILTER);
+    expect(opportunityQuery(filter)).toEqual({});
+  });
+
+  it("keeps the opportunities running on the chosen day", () => {
+    const at = (start: string, end: string) => ({ start, end }) as ApiOpportunity;
+    const items = [
+      at("2026-03-01T10:00:00Z", "2026-03-01T12:00:00Z"),
+      at("2026-02-01T00:00:00Z", "2026-02-28T23:00:00Z"),
+      at("2026-03-02T00:00:00Z", "2026-03-05T00:00:00Z"),
+    ];
+    expect(runningOn(items, Date.parse("2026-03-01T00:00:00Z") / 1000)).toEqual([items[0]]);
+    expect(runningOn(items, undefined)).toHaveLength(3);
   });
 });

@@ -1,40 +1,58 @@
-import type { Locale } from "../i18n/locale.ts";
-import { languagesOf, localized } from "./metadata.ts";
-import type { Opportunity } from "./types.ts";
+/**
+ * The opportunity list's filters, from the page's URL parameters: what the API filters (city,
+ * category, language, words in titles and descriptions) and what the page filters itself (the
+ * date, which the API expresses only as upcoming / open / ended). Pure, so it is tested alone.
+ */
+import { CATEGORY_CODES } from "@sdk/metadata.ts";
+
+import { type ApiOpportunity, seconds } from "./api.ts";
 
 export interface OpportunityFilter {
   text: string;
   cityId: number | undefined;
   category: string;
-  /** Only opportunities still running on this date (seconds). */
+  /** Only opportunities still running on this day (seconds at its UTC start). */
   date: number | undefined;
-  language: string;
+  language: "" | "en" | "es";
 }
 
-/** Search and filters of the opportunity list; pure so it is tested without a chain. */
-export function filterOpportunities(
-  items: readonly Opportunity[],
-  filter: OpportunityFilter,
-  locale: Locale,
-): Opportunity[] {
-  const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
-  return items.filter((o) => {
-    if (filter.cityId && o.cityId !== filter.cityId) return false;
-    if (filter.category && o.meta.category !== filter.category) return false;
-    if (filter.language && !languagesOf(o.meta).includes(filter.language)) return false;
-    if (filter.date !== undefined && (o.start > filter.date + 86_399 || o.end < filter.date)) return false;
-    if (words.length === 0) return true;
-    const haystack = [
-      localized(o.meta.title, locale),
-      localized(o.meta.description, locale),
-      o.meta.place ?? "",
-    ]
-      .join(" ")
-      .toLowerCase();
-    return words.every((w) => haystack.includes(w));
-  });
+export function filterFromParams(params: URLSearchParams): OpportunityFilter {
+  const day = params.get("date") ?? "";
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) / 1000 : NaN;
+  const language = params.get("lang");
+  return {
+    text: params.get("q") ?? "",
+    cityId: Number(params.get("city")) || undefined,
+    category: (CATEGORY_CODES as readonly string[]).includes(params.get("category") ?? "")
+      ? params.get("category")!
+      : "",
+    date: Number.isNaN(date) ? undefined : date,
+    language: language === "en" || language === "es" ? language : "",
+  };
 }
 
-export function categoriesOf(items: readonly { meta: { category?: string } }[]): string[] {
-  return [...new Set(items.map((o) => o.meta.category).filter((c): c is string => Boolean(c)))].sort();
+/** The API's query parameters for a filter (absent filters are left out, never sent empty). */
+export function opportunityQuery(filter: OpportunityFilter): Record<string, string> {
+  const query: Record<string, string> = {};
+  if (filter.cityId) query.city = String(filter.cityId);
+  if (filter.category) query.category = filter.category;
+  if (filter.language) query.lang = filter.language;
+  const text = filter.text.trim();
+  if (text) query.q = text.slice(0, 100);
+  return query;
 }
+
+/** Opportunities still running on the filter's day (all of them without a day). */
+export function runningOn(items: readonly ApiOpportunity[], date: number | undefined): ApiOpportunity[] {
+  if (date === undefined) return [...items];
+  return items.filter((o) => seconds(o.start) <= date + 86_399 && seconds(o.end) >= date);
+}
+
+/** Every opportunity. */
+export const NO_FILTER: OpportunityFilter = {
+  text: "",
+  cityId: undefined,
+  category: "",
+  date: undefined,
+  language: "",
+};

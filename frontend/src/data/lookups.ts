@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { useCities, useOrganizations } from "./hooks.ts";
-import { localized } from "./metadata.ts";
+import { useCities, useOrganizations } from "./api-lists.ts";
+import { localized, parseMetadata } from "./metadata.ts";
 
 /** Names of cities and organizations by id, in the reader's language. */
 export function useNames() {
@@ -10,8 +10,13 @@ export function useNames() {
   const cities = useCities();
   const orgs = useOrganizations();
   return useMemo(() => {
-    const city = new Map((cities.data ?? []).map((c) => [c.id, c.name]));
-    const org = new Map((orgs.data ?? []).map((o) => [o.id, localized(o.meta.name ?? o.meta.title, locale)]));
+    const city = new Map((cities.data ?? []).map((c) => [c.cityId, c.name]));
+    const org = new Map(
+      (orgs.data ?? []).map((o) => {
+        const meta = parseMetadata(o.metadata.raw);
+        return [o.orgId, localized(meta.name ?? meta.title, locale)];
+      }),
+    );
     return {
       city: (id: number) => city.get(id) ?? `#${id}`,
       org: (id: number) => org.get(id) || `#${id}`,

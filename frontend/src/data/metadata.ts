@@ -28,6 +28,11 @@ export function parseMetadata(json: string | undefined): Metadata {
   }
 }
 
+/** An API item's metadata in every language, from the raw JSON the API passes through. */
+export function metaOf(item: { readonly metadata: { readonly raw: string } }): Metadata {
+  return parseMetadata(item.metadata.raw);
+}
+
 /** The text in the reader's language, else English, else the first one given. */
 export function localized(text: unknown, locale: Locale): string {
   if (typeof text === "string") return text;

@@ -1,9 +1,11 @@
 /**
- * What the dApp shows, independent of where it comes from (the chain's logs today, the indexer's
- * HTTP API when it is available): the data-access hooks return these shapes.
+ * What the consoles decode from the ledger's logs (`chain-source.ts`): events and view results,
+ * with bigint amounts, before any indexer has seen them. The indexer API's responses are not
+ * declared here: they are the types generated from its OpenAPI document (`api.ts`).
  */
 import type { Address, Hex } from "viem";
 
+import type { ApiRedemption } from "./api.ts";
 import type { Metadata } from "./metadata.ts";
 
 export interface City {
@@ -66,8 +68,8 @@ export interface Contribution {
   revoked?: { reason: number; credits: bigint };
 }
 
-/** Redemption statuses as the ledger numbers them. */
-export type RedemptionState = "pending" | "fulfilled" | "refunded";
+/** Redemption statuses (the ledger numbers them; the API names them the same way). */
+export type RedemptionState = ApiRedemption["status"];
 
 export interface Redemption {
   offerId: number;

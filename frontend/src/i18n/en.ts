@@ -276,6 +276,15 @@ export const en = {
   "admin.reinstate": "Propose reinstatement",
   "admin.suspendTitle": "Suspend {name}",
   "admin.reinstateTitle": "Reinstate {name}",
+  // Data from the API (public pages, calendars, dashboard).
+  "data.notConfigured":
+    "This page's data comes from City/Sync's data service, which this site does not have yet.",
+  "opps.calendarCity": "Calendar of {city}'s opportunities",
+  "opps.calendarExplain":
+    "The calendar lists every open and upcoming opportunity in {city}; your calendar app keeps it up to date.",
+  "dash.catalogue": "Dataset catalogue (data.json)",
+  "dash.sampleNote": "Contributions per resident and top opportunities are based on {count} contributions.",
+  "dash.window": "Totals and charts cover the last 12 months.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -283,4 +283,14 @@ export const esMX: Readonly<Record<MessageKey, string>> = {
   "admin.reinstate": "Proponer reactivación",
   "admin.suspendTitle": "Suspender a {name}",
   "admin.reinstateTitle": "Reactivar a {name}",
+  // Datos de la API (páginas públicas, calendarios, tablero).
+  "data.notConfigured":
+    "Los datos de esta página vienen del servicio de datos de City/Sync, que este sitio aún no tiene.",
+  "opps.calendarCity": "Calendario de oportunidades de {city}",
+  "opps.calendarExplain":
+    "El calendario incluye todas las oportunidades abiertas y próximas en {city}; tu app de calendario lo mantiene al día.",
+  "dash.catalogue": "Catálogo de conjuntos de datos (data.json)",
+  "dash.sampleNote":
+    "Las contribuciones por residente y las oportunidades principales se basan en {count} contribuciones.",
+  "dash.window": "Los totales y las gráficas cubren los últimos 12 meses.",
 };

@@ -10,7 +10,7 @@ import { useChainSource, useLedgerLogs, useOpportunities } from "../data/hooks.t
 import { localized } from "../data/metadata.ts";
 import type { Organization } from "../data/types.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { REVOCATION_REASONS } from "../pages/Record.tsx";
+import { REVOCATION_REASONS } from "../data/revocation-reasons.ts";
 import { ErrorMessage } from "../ui/States.tsx";
 import { appChain } from "../wallet/chain.ts";
 import { shortAddress } from "../wallet/ConnectButton.tsx";

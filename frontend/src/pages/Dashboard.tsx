@@ -1,12 +1,16 @@
 import { Suspense, lazy, useMemo } from "react";
 
-import { apiUrl } from "../config.ts";
-import { dashboardFigures, toCsv } from "../data/dashboard.ts";
-import { useDashboardData } from "../data/hooks.ts";
-import { localized } from "../data/metadata.ts";
+import { apiUrl } from "../data/api.ts";
+import { useContributionSample, useDashboardAggregates } from "../data/api-dashboard.ts";
+import { useOpportunities } from "../data/api-lists.ts";
+import { type DashboardInput, dashboardFigures, sampleFigures, toCsv } from "../data/dashboard.ts";
+import { NO_FILTER } from "../data/filter.ts";
+import { useNames } from "../data/lookups.ts";
+import { localized, metaOf } from "../data/metadata.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { Page } from "../ui/Page.tsx";
 import { Loading, QueryState } from "../ui/States.tsx";
+import { WhenVisible } from "../ui/WhenVisible.tsx";
 
 const TimeChart = lazy(() => import("../ui/TimeChart.tsx"));
 
@@ -21,10 +25,9 @@ function CsvLink({ name, csv, label }: { name: string; csv: string; label: strin
 
 export default function Dashboard() {
   const { t } = useI18n();
-  const query = useDashboardData();
+  const query = useDashboardAggregates();
   return (
     <Page title={t("dash.title")} lead={t("dash.lead")}>
-      <QueryState query={query}>{(data) => <Figures data={data} />}</QueryState>
       <section aria-labelledby="data-links">
         <h2 id="data-links">{t("dash.dataTitle")}</h2>
         {apiUrl ? (
@@ -33,24 +36,33 @@ export default function Dashboard() {
               <a href={`${apiUrl}/docs`}>{t("dash.apiReference")}</a>
             </li>
             <li>
-              <a href={`${apiUrl}/data-dictionary`}>{t("dash.dataDictionary")}</a>
+              <a href={`${apiUrl}/v1/research/views`}>{t("dash.dataDictionary")}</a>
             </li>
             <li>
-              <a href={`${apiUrl}/sql`}>{t("dash.sql")}</a>
+              <a href={`${apiUrl}/data.json`}>{t("dash.catalogue")}</a>
+            </li>
+            <li>
+              <a href={`${apiUrl}/docs#tag/research`}>{t("dash.sql")}</a>
             </li>
           </ul>
         ) : (
           <p className="muted">{t("dash.apiSoon")}</p>
         )}
       </section>
+      {/* The figures come last: while they load, nothing below them moves (no layout shift). */}
+      <QueryState query={query}>{(data) => <Figures data={data} />}</QueryState>
     </Page>
   );
 }
 
-function Figures({ data }: { data: NonNullable<ReturnType<typeof useDashboardData>["data"]> }) {
+function Figures({ data }: { data: DashboardInput }) {
   const { t, formatNumber, formatDate, locale } = useI18n();
-  const figures = useMemo(() => dashboardFigures(data), [data]);
-  const cityName = (id: number) => data.cities.find((c) => c.id === id)?.name ?? `#${id}`;
+  const sample = useContributionSample(data.cities.map((c) => c.cityId));
+  const figures = useMemo(() => dashboardFigures(data, sample.data), [data, sample.data]);
+  const names = useNames();
+  const cityName = names.city;
+  // One render with every figure: a table whose cells filled in later would reflow.
+  if (sample.data === undefined && !sample.isError) return <Loading />;
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const summaryCsv = toCsv(
     [
@@ -70,7 +82,7 @@ function Figures({ data }: { data: NonNullable<ReturnType<typeof useDashboardDat
       c.redeemed,
       c.outstanding,
       c.capacity,
-      c.activeResidents,
+      c.activeResidents ?? "",
       c.redemptionRate,
     ]),
   );
@@ -102,7 +114,7 @@ function Figures({ data }: { data: NonNullable<ReturnType<typeof useDashboardDat
                   <td>{formatNumber(c.redeemed)}</td>
                   <td>{formatNumber(c.outstanding)}</td>
                   <td>{formatNumber(c.capacity)}</td>
-                  <td>{formatNumber(c.activeResidents)}</td>
+                  <td>{c.activeResidents === undefined ? "…" : formatNumber(c.activeResidents)}</td>
                   <td>{percent.format(c.redemptionRate)}</td>
                 </tr>
               ))}
@@ -110,22 +122,25 @@ function Figures({ data }: { data: NonNullable<ReturnType<typeof useDashboardDat
           </table>
         </div>
         <p className="muted">{t("dash.capacityExplain")}</p>
+        <p className="muted">{t("dash.window")}</p>
         <CsvLink name="citysync-summary" csv={summaryCsv} label={t("dash.downloadCsv")} />
       </section>
       {figures.series.map((s) => (
         <section key={s.cityId} aria-labelledby={`series-${s.cityId}`}>
           <h2 id={`series-${s.cityId}`}>{t("dash.overTime", { city: cityName(s.cityId) })}</h2>
-          <Suspense fallback={<Loading />}>
-            <TimeChart
-              locale={locale}
-              label={t("dash.chartLabel", { city: cityName(s.cityId) })}
-              days={s.days}
-              series={[
-                { label: t("dash.issued"), values: s.issued, color: "#0f5c4d" },
-                { label: t("dash.redeemed"), values: s.redeemed, color: "#b3471d" },
-              ]}
-            />
-          </Suspense>
+          <WhenVisible className="chart-slot">
+            <Suspense fallback={<Loading />}>
+              <TimeChart
+                locale={locale}
+                label={t("dash.chartLabel", { city: cityName(s.cityId) })}
+                days={s.days}
+                series={[
+                  { label: t("dash.issued"), values: s.issued, color: "#0f5c4d" },
+                  { label: t("dash.redeemed"), values: s.redeemed, color: "#b3471d" },
+                ]}
+              />
+            </Suspense>
+          </WhenVisible>
           <CsvLink
             name={`citysync-${cityName(s.cityId).toLowerCase().replace(/\W+/g, "-")}-daily`}
             csv={toCsv(
@@ -151,6 +166,28 @@ function Figures({ data }: { data: NonNullable<ReturnType<typeof useDashboardDat
           </details>
         </section>
       ))}
+      <QueryState query={sample}>{(data) => <SampleFigures sample={data} />}</QueryState>
+    </>
+  );
+}
+
+function SampleFigures({
+  sample,
+}: {
+  sample: NonNullable<ReturnType<typeof useContributionSample>["data"]>;
+}) {
+  const { t, formatNumber, locale } = useI18n();
+  const figures = useMemo(() => sampleFigures(sample), [sample]);
+  const opportunities = useOpportunities(NO_FILTER);
+  const title = (id: number) => {
+    const o = opportunities.data?.find((x) => x.opportunityId === id);
+    return (o && localized(metaOf(o).title, locale)) || `#${id}`;
+  };
+  return (
+    <>
+      {figures.complete ? null : (
+        <p className="muted">{t("dash.sampleNote", { count: formatNumber(figures.count) })}</p>
+      )}
       <section aria-labelledby="dist-title">
         <h2 id="dist-title">{t("dash.distributionTitle")}</h2>
         <ul>
@@ -169,14 +206,11 @@ function Figures({ data }: { data: NonNullable<ReturnType<typeof useDashboardDat
       <section aria-labelledby="top-title">
         <h2 id="top-title">{t("dash.topTitle")}</h2>
         <ol>
-          {figures.topOpportunities.map(([id, count]) => {
-            const o = data.opportunities.find((x) => x.id === id);
-            return (
-              <li key={id}>
-                {(o && localized(o.meta.title, locale)) || `#${id}`}: {formatNumber(count)}
-              </li>
-            );
-          })}
+          {figures.topOpportunities.map(([id, count]) => (
+            <li key={id}>
+              {title(id)}: {formatNumber(count)}
+            </li>
+          ))}
         </ol>
         <CsvLink
           name="citysync-top-opportunities"

@@ -1,10 +1,12 @@
 import { Link, useParams } from "react-router";
 import type { Address } from "viem";
 
-import { useCredits, useOffers } from "../data/hooks.ts";
+import type { ApiOffer } from "../data/api.ts";
+import { seconds } from "../data/api.ts";
+import { useOffer } from "../data/api-items.ts";
+import { useBalances } from "../data/balances.ts";
 import { useNames } from "../data/lookups.ts";
-import { localized } from "../data/metadata.ts";
-import type { Offer } from "../data/types.ts";
+import { localized, metaOf } from "../data/metadata.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { RedeemPanel } from "../redeem/RedeemPanel.tsx";
 import { Page } from "../ui/Page.tsx";
@@ -14,17 +16,17 @@ import { RequireWallet } from "../wallet/RequireWallet.tsx";
 export default function OfferDetails() {
   const { t, locale, formatDateTime, formatNumber } = useI18n();
   const id = Number(useParams().id);
-  const query = useOffers();
+  const query = useOffer(id);
   const names = useNames();
-  const offer = query.data?.find((o) => o.id === id);
+  const offer = query.data;
   if (query.isError)
     return (
       <Page title={t("offers.detailsTitle")}>
-        <ErrorMessage error={query.error} />
+        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       </Page>
     );
-  if (!query.data) return <Loading />;
-  if (!offer) {
+  if (offer === undefined) return <Loading />;
+  if (offer === null) {
     return (
       <Page title={t("offers.detailsTitle")}>
         <Empty>{t("offers.notFound")}</Empty>
@@ -32,36 +34,37 @@ export default function OfferDetails() {
       </Page>
     );
   }
+  const meta = metaOf(offer);
+  const stock = BigInt(offer.stock);
+  const limit = BigInt(offer.perResidentLimit);
   return (
-    <Page title={localized(offer.meta.title, locale) || `#${offer.id}`}>
-      <p className="lead">{localized(offer.meta.description, locale)}</p>
+    <Page title={localized(meta.title, locale) || `#${offer.offerId}`}>
+      <p className="lead">{localized(meta.description, locale)}</p>
       <dl className="facts">
         <dt>{t("offers.offeredBy")}</dt>
         <dd>{names.org(offer.orgId)}</dd>
-        {offer.meta.place ? (
+        {meta.place ? (
           <>
             <dt>{t("opps.place")}</dt>
-            <dd>{offer.meta.place}</dd>
+            <dd>{meta.place}</dd>
           </>
         ) : null}
         <dt>{t("offers.acceptedCities")}</dt>
         <dd>{offer.acceptedCities.map(names.city).join(", ")}</dd>
         <dt>{t("offers.available")}</dt>
-        <dd>
-          {offer.stock > 0 ? t("offers.stock", { stock: formatNumber(offer.stock) }) : t("offers.soldOut")}
-        </dd>
-        {offer.perResidentLimit > 0 ? (
+        <dd>{stock > 0n ? t("offers.stock", { stock: formatNumber(stock) }) : t("offers.soldOut")}</dd>
+        {limit > 0n ? (
           <>
             <dt>{t("offers.limit")}</dt>
-            <dd>{t("offers.limitValue", { limit: formatNumber(offer.perResidentLimit) })}</dd>
+            <dd>{t("offers.limitValue", { limit: formatNumber(limit) })}</dd>
           </>
         ) : null}
         <dt>{t("offers.until")}</dt>
-        <dd>{formatDateTime(offer.end * 1000)}</dd>
+        <dd>{formatDateTime(seconds(offer.end) * 1000)}</dd>
       </dl>
-      {offer.status !== 1 ? (
+      {offer.status !== "active" ? (
         <p className="state state-empty">{t("error.offerClosed")}</p>
-      ) : offer.stock === 0 ? (
+      ) : stock === 0n ? (
         <p className="state state-empty">{t("error.soldOut")}</p>
       ) : (
         <RequireWallet reason={t("offers.needWallet")}>
@@ -73,13 +76,21 @@ export default function OfferDetails() {
   );
 }
 
-function RedeemForResident({ offer, resident }: { offer: Offer; resident: Address }) {
-  const credits = useCredits(resident);
-  // The first accepted city in which the resident holds credits; else the first accepted one.
-  const rows = credits.data?.filter((c) => offer.acceptedCities.includes(c.city.id)) ?? [];
-  const chosen = rows.find((c) => c.balance >= offer.price) ?? rows[0];
-  const cityId = chosen?.city.id ?? offer.acceptedCities[0] ?? 0;
+function RedeemForResident({ offer, resident }: { offer: ApiOffer; resident: Address }) {
+  const credits = useBalances(resident);
+  const price = BigInt(offer.price);
+  // The first accepted city in which the resident holds enough credits; else the first accepted one.
+  const rows = credits.data?.filter((c) => offer.acceptedCities.includes(c.city.cityId)) ?? [];
+  const chosen = rows.find((c) => c.balance >= price) ?? rows[0];
+  const cityId = chosen?.city.cityId ?? offer.acceptedCities[0] ?? 0;
   if (credits.isError) return <ErrorMessage error={credits.error} />;
   if (!credits.data) return <Loading />;
-  return <RedeemPanel offer={offer} resident={resident} cityId={cityId} balance={chosen?.balance} />;
+  return (
+    <RedeemPanel
+      offer={{ id: offer.offerId, price }}
+      resident={resident}
+      cityId={cityId}
+      balance={chosen?.balance}
+    />
+  );
 }

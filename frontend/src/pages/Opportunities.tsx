@@ -1,33 +1,30 @@
+import { CATEGORY_CODES } from "@sdk/metadata.ts";
 import { useId } from "react";
 import { Link, useSearchParams } from "react-router";
 
-import { categoriesOf, filterOpportunities } from "../data/filter.ts";
-import { useOpportunities } from "../data/hooks.ts";
+import { apiUrl, seconds } from "../data/api.ts";
+import { useOpportunities } from "../data/api-lists.ts";
+import { filterFromParams, runningOn } from "../data/filter.ts";
 import { useNames } from "../data/lookups.ts";
-import { localized } from "../data/metadata.ts";
+import { localized, metaOf } from "../data/metadata.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { calendarUrl } from "../ui/calendar.ts";
 import { Page } from "../ui/Page.tsx";
 import { QueryState } from "../ui/States.tsx";
 
 export default function Opportunities() {
   const { t, locale, formatDate, formatNumber } = useI18n();
   const [params, setParams] = useSearchParams();
-  const query = useOpportunities();
+  const filter = filterFromParams(params);
+  const query = useOpportunities(filter);
   const names = useNames();
   const id = useId();
+  const calendarBase = apiUrl;
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
-  };
-  const dateParam = params.get("date") ?? "";
-  const filter = {
-    text: params.get("q") ?? "",
-    cityId: Number(params.get("city")) || undefined,
-    category: params.get("category") ?? "",
-    date: dateParam ? Math.floor(Date.parse(`${dateParam}T00:00:00Z`) / 1000) : undefined,
-    language: params.get("lang") ?? "",
   };
   return (
     <Page title={t("opps.title")} lead={t("opps.lead")}>
@@ -37,7 +34,8 @@ export default function Opportunities() {
           <input
             id={`${id}-q`}
             type="search"
-            value={filter.text}
+            maxLength={100}
+            value={params.get("q") ?? ""}
             onChange={(e) => set("q", e.target.value)}
           />
         </div>
@@ -45,12 +43,12 @@ export default function Opportunities() {
           <label htmlFor={`${id}-city`}>{t("filter.city")}</label>
           <select
             id={`${id}-city`}
-            value={params.get("city") ?? ""}
+            value={filter.cityId ? String(filter.cityId) : ""}
             onChange={(e) => set("city", e.target.value)}
           >
             <option value="">{t("filter.all")}</option>
             {names.cities.map((c) => (
-              <option key={c.id} value={c.id}>
+              <option key={c.cityId} value={c.cityId}>
                 {c.name}
               </option>
             ))}
@@ -60,7 +58,7 @@ export default function Opportunities() {
           <label htmlFor={`${id}-cat`}>{t("filter.category")}</label>
           <select id={`${id}-cat`} value={filter.category} onChange={(e) => set("category", e.target.value)}>
             <option value="">{t("filter.all")}</option>
-            {categoriesOf(query.data ?? []).map((c) => (
+            {CATEGORY_CODES.map((c) => (
               <option key={c} value={c}>
                 {c}
               </option>
@@ -72,7 +70,7 @@ export default function Opportunities() {
           <input
             id={`${id}-date`}
             type="date"
-            value={dateParam}
+            value={params.get("date") ?? ""}
             onChange={(e) => set("date", e.target.value)}
           />
         </div>
@@ -85,9 +83,23 @@ export default function Opportunities() {
           </select>
         </div>
       </form>
+      {calendarBase ? (
+        // Each city's iCalendar feed (the chosen city's, or every city's).
+        <ul className="links calendars">
+          {names.cities
+            .filter((c) => !filter.cityId || c.cityId === filter.cityId)
+            .map((c) => (
+              <li key={c.cityId}>
+                <a href={calendarUrl(calendarBase, c.cityId, locale)}>
+                  {t("opps.calendarCity", { city: c.name })}
+                </a>
+              </li>
+            ))}
+        </ul>
+      ) : null}
       <QueryState query={query}>
         {(items) => {
-          const shown = filterOpportunities(items, filter, locale);
+          const shown = runningOn(items, filter.date);
           return (
             <>
               <p className="muted" role="status">
@@ -97,29 +109,32 @@ export default function Opportunities() {
                 <p className="state state-empty">{t("opps.empty")}</p>
               ) : (
                 <ul className="cards">
-                  {shown.map((o) => (
-                    <li key={o.id} className="card">
-                      <h2 className="card-title">
-                        <Link to={`/opportunities/${o.id}`}>
-                          {localized(o.meta.title, locale) || `#${o.id}`}
-                        </Link>
-                      </h2>
-                      <p className="muted">
-                        {names.org(o.orgId)} · {names.city(o.cityId)}
-                        {o.meta.category ? ` · ${o.meta.category}` : ""}
-                      </p>
-                      <p>
-                        {t("opps.creditsPerUnit", {
-                          credits: formatNumber(o.creditsPerUnit),
-                          unit: o.meta.unit ?? t("opps.unitDefault"),
-                        })}
-                      </p>
-                      <p className="muted">
-                        {formatDate(o.start * 1000)} – {formatDate(o.end * 1000)}
-                        {o.status !== 1 ? ` · ${t("opps.closed")}` : ""}
-                      </p>
-                    </li>
-                  ))}
+                  {shown.map((o) => {
+                    const meta = metaOf(o);
+                    return (
+                      <li key={o.opportunityId} className="card">
+                        <h2 className="card-title">
+                          <Link to={`/opportunities/${o.opportunityId}`}>
+                            {localized(meta.title, locale) || `#${o.opportunityId}`}
+                          </Link>
+                        </h2>
+                        <p className="muted">
+                          {names.org(o.orgId)} · {names.city(o.cityId)}
+                          {o.category ? ` · ${o.category}` : ""}
+                        </p>
+                        <p>
+                          {t("opps.creditsPerUnit", {
+                            credits: formatNumber(BigInt(o.creditsPerUnit)),
+                            unit: o.unit ?? t("opps.unitDefault"),
+                          })}
+                        </p>
+                        <p className="muted">
+                          {formatDate(seconds(o.start) * 1000)} – {formatDate(seconds(o.end) * 1000)}
+                          {o.status !== "open" ? ` · ${t("opps.closed")}` : ""}
+                        </p>
+                      </li>
+                    );
+                  })}
                 </ul>
               )}
             </>

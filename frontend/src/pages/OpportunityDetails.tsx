@@ -1,27 +1,28 @@
 import { Link, useParams } from "react-router";
 
-import { useOpportunities } from "../data/hooks.ts";
+import { apiUrl, seconds } from "../data/api.ts";
+import { useOpportunity } from "../data/api-items.ts";
 import { useNames } from "../data/lookups.ts";
-import { localized } from "../data/metadata.ts";
-import { apiUrl } from "../config.ts";
+import { localized, metaOf } from "../data/metadata.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { calendarUrl } from "../ui/calendar.ts";
 import { Page } from "../ui/Page.tsx";
 import { Empty, ErrorMessage, Loading } from "../ui/States.tsx";
 
 export default function OpportunityDetails() {
   const { t, locale, formatDateTime, formatNumber } = useI18n();
   const id = Number(useParams().id);
-  const query = useOpportunities();
+  const query = useOpportunity(id);
   const names = useNames();
-  const item = query.data?.find((o) => o.id === id);
+  const item = query.data;
   if (query.isError)
     return (
       <Page title={t("opps.detailsTitle")}>
-        <ErrorMessage error={query.error} />
+        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
       </Page>
     );
-  if (!query.data) return <Loading />;
-  if (!item) {
+  if (item === undefined) return <Loading />;
+  if (item === null) {
     return (
       <Page title={t("opps.detailsTitle")}>
         <Empty>{t("opps.notFound")}</Empty>
@@ -29,48 +30,51 @@ export default function OpportunityDetails() {
       </Page>
     );
   }
-  const remaining = item.capacity - item.used;
+  const meta = metaOf(item);
   return (
-    <Page title={localized(item.meta.title, locale) || `#${item.id}`}>
-      <p className="lead">{localized(item.meta.description, locale)}</p>
+    <Page title={localized(meta.title, locale) || `#${item.opportunityId}`}>
+      <p className="lead">{localized(meta.description, locale)}</p>
       <dl className="facts">
         <dt>{t("opps.organization")}</dt>
         <dd>{names.org(item.orgId)}</dd>
         <dt>{t("filter.city")}</dt>
         <dd>{names.city(item.cityId)}</dd>
-        {item.meta.place ? (
+        {meta.place ? (
           <>
             <dt>{t("opps.place")}</dt>
-            <dd>{item.meta.place}</dd>
+            <dd>{meta.place}</dd>
           </>
         ) : null}
-        {item.meta.category ? (
+        {item.category ? (
           <>
             <dt>{t("filter.category")}</dt>
-            <dd>{item.meta.category}</dd>
+            <dd>{item.category}</dd>
           </>
         ) : null}
         <dt>{t("opps.reward")}</dt>
         <dd>
           {t("opps.creditsPerUnit", {
-            credits: formatNumber(item.creditsPerUnit),
-            unit: item.meta.unit ?? t("opps.unitDefault"),
+            credits: formatNumber(BigInt(item.creditsPerUnit)),
+            unit: item.unit ?? t("opps.unitDefault"),
           })}
         </dd>
         <dt>{t("opps.when")}</dt>
         <dd>
-          {formatDateTime(item.start * 1000)} – {formatDateTime(item.end * 1000)}
+          {formatDateTime(seconds(item.start) * 1000)} – {formatDateTime(seconds(item.end) * 1000)}
         </dd>
         <dt>{t("opps.capacity")}</dt>
         <dd>
-          {t("opps.capacityLeft", { left: formatNumber(remaining), total: formatNumber(item.capacity) })}
+          {t("opps.capacityLeft", {
+            left: formatNumber(BigInt(item.remaining)),
+            total: formatNumber(BigInt(item.capacity)),
+          })}
         </dd>
         <dt>{t("opps.status")}</dt>
-        <dd>{item.status === 1 ? t("opps.open") : t("opps.closed")}</dd>
+        <dd>{item.status === "open" ? t("opps.open") : t("opps.closed")}</dd>
       </dl>
       <div className="actions">
         {apiUrl ? (
-          <a className="button secondary" href={`${apiUrl}/opportunities/${item.id}.ics`}>
+          <a className="button secondary" href={calendarUrl(apiUrl, item.cityId, locale)}>
             {t("opps.addToCalendar")}
           </a>
         ) : (
@@ -80,6 +84,9 @@ export default function OpportunityDetails() {
           {t("opps.showQr")}
         </Link>
       </div>
+      {apiUrl ? (
+        <p className="muted">{t("opps.calendarExplain", { city: names.city(item.cityId) })}</p>
+      ) : null}
       <Link to="/opportunities">{t("opps.back")}</Link>
     </Page>
   );

@@ -1,7 +1,7 @@
 import { Link, useParams } from "react-router";
 
-import { useOffers } from "../data/hooks.ts";
-import { localized } from "../data/metadata.ts";
+import { useOffer } from "../data/api-items.ts";
+import { localized, metaOf } from "../data/metadata.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { redemptionCode, redemptionQrPayload } from "../redeem/redeem.ts";
 import { Page } from "../ui/Page.tsx";
@@ -13,8 +13,7 @@ export default function Receipt() {
   const params = useParams();
   const offerId = Number(params.offerId);
   const seq = Number(params.seq);
-  const offers = useOffers();
-  const offer = offers.data?.find((o) => o.id === offerId);
+  const offer = useOffer(offerId).data;
   const code = redemptionCode(offerId, seq);
   return (
     <Page title={t("receipt.title")} lead={t("receipt.lead")}>
@@ -24,7 +23,7 @@ export default function Receipt() {
           <p className="code" aria-label={t("receipt.codeLabel")}>
             {code}
           </p>
-          {offer ? <p>{localized(offer.meta.title, locale)}</p> : null}
+          {offer ? <p>{localized(metaOf(offer).title, locale)}</p> : null}
         </figcaption>
       </figure>
       <p>{t("receipt.next")}</p>

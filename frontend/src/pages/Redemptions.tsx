@@ -1,10 +1,11 @@
 import { Link } from "react-router";
 import type { Address } from "viem";
 
-import { useOffers, useRedemptions } from "../data/hooks.ts";
+import { type ApiRedemption, seconds } from "../data/api.ts";
+import { useOffers } from "../data/api-lists.ts";
+import { useResidentRedemptions } from "../data/api-resident.ts";
 import { useNames } from "../data/lookups.ts";
-import { localized } from "../data/metadata.ts";
-import type { RedemptionState } from "../data/types.ts";
+import { localized, metaOf } from "../data/metadata.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages.ts";
 import { redemptionCode } from "../redeem/redeem.ts";
@@ -12,7 +13,7 @@ import { Page } from "../ui/Page.tsx";
 import { QueryState } from "../ui/States.tsx";
 import { RequireWallet } from "../wallet/RequireWallet.tsx";
 
-const STATE_LABEL: Record<RedemptionState, MessageKey> = {
+const STATE_LABEL: Record<ApiRedemption["status"], MessageKey> = {
   pending: "redemptions.pending",
   fulfilled: "redemptions.fulfilled",
   refunded: "redemptions.refunded",
@@ -31,12 +32,13 @@ export default function Redemptions() {
 
 function List({ resident }: { resident: Address }) {
   const { t, locale, formatNumber, formatDate } = useI18n();
-  const query = useRedemptions(resident);
-  const offers = useOffers();
+  const query = useResidentRedemptions(resident);
+  // Closed offers too: a resident's past redemptions may be of offers that ended since.
+  const offers = useOffers(undefined, "any");
   const names = useNames();
   const title = (id: number) => {
-    const o = offers.data?.find((x) => x.id === id);
-    return o ? localized(o.meta.title, locale) : `#${id}`;
+    const o = offers.data?.find((x) => x.offerId === id);
+    return (o && localized(metaOf(o).title, locale)) || `#${id}`;
   };
   return (
     <QueryState query={query} empty={t("redemptions.empty")}>
@@ -49,15 +51,15 @@ function List({ resident }: { resident: Address }) {
               </h2>
               <p>
                 <span
-                  className={`badge ${r.state === "refunded" ? "warn" : r.state === "fulfilled" ? "ok" : ""}`}
+                  className={`badge ${r.status === "refunded" ? "warn" : r.status === "fulfilled" ? "ok" : ""}`}
                 >
-                  {t(STATE_LABEL[r.state])}
+                  {t(STATE_LABEL[r.status])}
                 </span>{" "}
-                <code>{redemptionCode(r.offerId, r.seq)}</code>
+                <code>{redemptionCode(r.offerId, Number(r.seq))}</code>
               </p>
               <p className="muted">
-                {formatDate(r.timestamp * 1000)} · {names.city(r.cityId)} ·{" "}
-                {t("offers.price", { price: formatNumber(r.credits) })}
+                {formatDate(seconds(r.time) * 1000)} · {names.city(r.cityId)} ·{" "}
+                {t("offers.price", { price: formatNumber(BigInt(r.credits)) })}
               </p>
             </li>
           ))}

@@ -6,7 +6,6 @@ import type { Address } from "viem";
 import { useAccount, useBalance, usePublicClient, useSignTypedData, useWriteContract } from "wagmi";
 
 import { ledger, relayUrl } from "../config.ts";
-import type { Offer } from "../data/types.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages.ts";
 import { ErrorMessage } from "../ui/States.tsx";
@@ -31,7 +30,8 @@ export function RedeemPanel({
   cityId,
   balance,
 }: {
-  offer: Offer;
+  /** The offer and the price the resident was shown (the signature is bound to it). */
+  offer: { id: number; price: bigint };
   resident: Address;
   cityId: number;
   balance: bigint | undefined;
@@ -62,6 +62,8 @@ export function RedeemPanel({
       // The lists read from the ledger's logs: a cached copy from before this redemption would
       // leave it out of "my redemptions" and the balance until the next refetch.
       void queryClient.invalidateQueries({ queryKey: ["ledger-logs"] });
+      void queryClient.invalidateQueries({ queryKey: ["api"] });
+      void queryClient.invalidateQueries({ queryKey: ["balances"] });
       navigate(`/receipts/${result.offerId}/${result.seq}?tx=${hash}`);
     } catch (e) {
       setError(e);

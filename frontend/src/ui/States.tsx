@@ -1,7 +1,7 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { humanError } from "./human-error.ts";
+import { knownError } from "./known-error.ts";
 import { Loading } from "./Loading.tsx";
 
 export { Loading };
@@ -12,9 +12,24 @@ export function Empty({ children }: { children: ReactNode }) {
 
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const i18n = useI18n();
+  const known = knownError(error, i18n.t);
+  // Contract and wallet errors need the SDK's decoder (every ABI, viem): loaded only for them,
+  // so public pages never pay for it.
+  const [decoded, setDecoded] = useState<{ error: unknown; text: string }>();
+  useEffect(() => {
+    if (known !== undefined) return;
+    let current = true;
+    void import("./human-error.ts").then(({ humanError }) => {
+      if (current) setDecoded({ error, text: humanError(error, i18n) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [error, known, i18n]);
+  const text = known ?? (decoded && decoded.error === error ? decoded.text : "…");
   return (
     <div className="state state-error" role="alert">
-      <p>{humanError(error, i18n)}</p>
+      <p>{text}</p>
       {onRetry ? (
         <button type="button" className="button secondary" onClick={onRetry}>
           {i18n.t("state.retry")}

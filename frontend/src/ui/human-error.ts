@@ -6,18 +6,9 @@ import { decodeError } from "@sdk/error-decoder.ts";
 
 import type { I18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages.ts";
+import { AppError, knownError } from "./known-error.ts";
 
-/** A failure the dApp itself detects, named by a catalogue key. */
-export class AppError extends Error {
-  readonly key: MessageKey;
-  readonly params: Readonly<Record<string, string | number>>;
-  constructor(key: MessageKey, params: Readonly<Record<string, string | number>> = {}, cause?: unknown) {
-    super(key, cause === undefined ? undefined : { cause });
-    this.name = "AppError";
-    this.key = key;
-    this.params = params;
-  }
-}
+export { AppError };
 
 /** Ledger errors whose catalogue wording is friendlier than the generic decoded one. */
 const FRIENDLY: Readonly<Record<string, MessageKey>> = {
@@ -44,8 +35,8 @@ function hasName(error: unknown, names: readonly string[]): boolean {
 
 export function humanError(error: unknown, i18n: Pick<I18n, "t" | "errorLanguage">): string {
   const { t } = i18n;
-  const app = chainOf(error).find((e): e is AppError => e instanceof AppError);
-  if (app) return t(app.key, app.params);
+  const known = knownError(error, t);
+  if (known !== undefined) return known;
   if (
     hasName(error, ["UserRejectedRequestError"]) ||
     chainOf(error).some((e) => (e as { code?: unknown }).code === 4001)
