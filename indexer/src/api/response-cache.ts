@@ -1,0 +1,92 @@
+/**
+ * Per-process cache of whole JSON answers, keyed by (indexed block and hash, path and query).
+ * Every answer is a function of the store at one indexed block (and of the clock, for windows and
+ * epochs: hence a short time to live), so an answer computed at block N is exact for any request
+ * at block N; the whole cache is dropped as soon as the indexed head moves, and a reorganisation
+ * changes the hash. Nothing in it matters: a restart or another process simply recomputes.
+ */
+import { createHash } from "node:crypto";
+
+import type { MiddlewareHandler } from "hono";
+
+import type { ApiEnv, SyncStatus } from "./context.ts";
+
+export interface ResponseCacheOptions {
+  /** Answers kept at most (oldest dropped first). */
+  maxEntries?: number;
+  /** Larger answers are not kept. */
+  maxBodyBytes?: number;
+  /** How long an answer may be reused at the same block (answers also depend on the clock). */
+  ttlMs?: number;
+}
+
+interface Entry {
+  body: string;
+  headers: [string, string][];
+  storedAt: number;
+}
+
+/** Resource reads whose answers are JSON and the same for every client. */
+const CACHEABLE =
+  /^\/v1\/(cities|organizations|opportunities|offers|residents|attestations|redemptions|stats)(\/[^.]*)?$/;
+
+/** Headers an answer carries that describe the data (request ids and CORS are per request). */
+const KEPT_HEADERS = new Set([
+  "content-type",
+  "cache-control",
+  "etag",
+  "x-block-number",
+  "x-block-hash",
+  "x-block-final",
+  "x-finalized-block",
+]);
+
+export function responseCache(
+  status: () => Promise<SyncStatus>,
+  options: ResponseCacheOptions = {},
+): MiddlewareHandler<ApiEnv> {
+  const maxEntries = options.maxEntries ?? 5_000;
+  const maxBodyBytes = options.maxBodyBytes ?? 256_000;
+  const ttlMs = options.ttlMs ?? 1_000;
+  const entries = new Map<string, Entry>();
+  let head = "";
+
+  return async (c, next) => {
+    if (c.req.method !== "GET" || c.req.header("authorization") || !CACHEABLE.test(c.req.path)) {
+      return next();
+    }
+    const current = await status();
+    // The handler reuses this status instead of reading it again.
+    c.set("syncStatus", current);
+    const block = `${current.indexedBlock ?? "-"}:${current.indexedHash ?? "-"}`;
+    if (block !== head) {
+      entries.clear();
+      head = block;
+    }
+    const url = new URL(c.req.url);
+    const key = `${url.pathname}?${url.search}`;
+    const hit = entries.get(key);
+    const now = Date.now();
+    if (hit && now - hit.storedAt <= ttlMs) {
+      for (const [name, value] of hit.headers) c.header(name, value);
+      return c.body(hit.body, 200);
+    }
+    if (hit) entries.delete(key);
+    await next();
+    const res = c.res;
+    if (res.status !== 200 || !res.headers.get("content-type")?.startsWith("application/json")) return;
+    const body = await res.clone().text();
+    if (body.length > maxBodyBytes) return;
+    // The ETag the etag middleware would compute, computed here once so hits skip the hashing.
+    const etag = `W/"${createHash("sha1").update(body).digest("hex")}"`;
+    res.headers.set("ETag", etag);
+    const headers: [string, string][] = [];
+    res.headers.forEach((value, name) => {
+      if (KEPT_HEADERS.has(name)) headers.push([name, value]);
+    });
+    // Stored only if the head did not move while the answer was computed.
+    if (head !== block) return;
+    if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+    entries.set(key, { body, headers, storedAt: now });
+  };
+}
