@@ -150,7 +150,12 @@ async function serve(kind: StoreKind): Promise<void> {
 }
 
 function startServer(kind: StoreKind): Promise<{ child: ChildProcess; url: string }> {
-  const child = fork(import.meta.filename, ["--serve", kind], { stdio: "inherit" });
+  // BENCH_API_PROFILE=dir writes a CPU profile of each API process there.
+  const profile = process.env.BENCH_API_PROFILE;
+  const child = fork(import.meta.filename, ["--serve", kind], {
+    stdio: "inherit",
+    execArgv: [...process.execArgv, ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [])],
+  });
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`the ${kind} API process exited with ${code}`)));
     child.on("message", (message: FromServer) => {
