@@ -116,19 +116,38 @@ export function tableSource(
   };
 }
 
+const NUMBER_TYPE = /^(smallint|integer|bigint|numeric(\(\d+,0\))?)$/;
+const TEXT_TYPES = new Set(["text", "character varying"]);
+
 /**
  * SQL that renders one column of a row as its CSV field, exactly as `csvField` renders the value
- * the driver returns for it; undefined for types the driver turns into objects (JSON, arrays,
- * dates), which keep the row-by-row path.
+ * the driver returns for it (text `quoted` or not); undefined for types the driver turns into
+ * objects (JSON, arrays, dates), which keep the row-by-row path.
  */
-function sqlField(column: string, type: string): string | undefined {
+function sqlField(column: string, type: string, quoted: boolean): string | undefined {
   const ref = quoteIdent(column);
-  if (/^(smallint|integer|bigint|numeric(\(\d+,0\))?)$/.test(type)) return `coalesce(${ref}::text, '')`;
+  if (NUMBER_TYPE.test(type)) return `coalesce(${ref}::text, '')`;
   if (type === "boolean") return `CASE WHEN ${ref} THEN 'true' WHEN NOT ${ref} THEN 'false' ELSE '' END`;
-  if (type === "text" || type === "character varying") {
-    return `CASE WHEN ${ref} IS NULL THEN '' WHEN ${ref} ~ '[",\\r\\n]' THEN '"' || replace(${ref}, '"', '""') || '"' ELSE ${ref} END`;
+  if (TEXT_TYPES.has(type)) {
+    return quoted
+      ? `CASE WHEN ${ref} IS NULL THEN '' WHEN ${ref} ~ '[",\\r\\n]' THEN '"' || replace(${ref}, '"', '""') || '"' ELSE ${ref} END`
+      : `coalesce(${ref}, '')`;
   }
   return undefined;
+}
+
+/**
+ * One CSV line per row, or undefined when a column's type cannot be rendered in SQL. Rows whose
+ * texts hold no quote, comma or line break (nearly all) skip the per-field quoting: one pattern
+ * match per row instead of one per text field.
+ */
+function sqlLine(columns: readonly { name: string; type: string }[]): string | undefined {
+  const plain = columns.map((c) => sqlField(c.name, c.type, false));
+  if (plain.some((f) => f === undefined)) return undefined;
+  const texts = columns.filter((c) => TEXT_TYPES.has(c.type)).map((c) => `coalesce(${quoteIdent(c.name)}, '')`);
+  if (texts.length === 0) return plain.join(` || ',' || `);
+  const quoted = columns.map((c) => sqlField(c.name, c.type, true)!);
+  return `CASE WHEN (${texts.join(" || ")}) ~ '[",\\r\\n]' THEN ${quoted.join(` || ',' || `)} ELSE ${plain.join(` || ',' || `)} END`;
 }
 
 export interface TypedTableExport extends Omit<TableExport, "columns"> {
@@ -143,8 +162,8 @@ export interface TypedTableExport extends Omit<TableExport, "columns"> {
  */
 export function tableCsvStream(db: Pick<Queryable, "query">, spec: TypedTableExport): ReadableStream<Uint8Array> {
   const names = spec.columns.map((c) => c.name);
-  const fields = spec.columns.map((c) => sqlField(c.name, c.type));
-  if (fields.some((f) => f === undefined)) {
+  const line = sqlLine(spec.columns);
+  if (line === undefined) {
     return csvStream(tableSource(db, { ...spec, columns: names, batchSize: spec.batchSize ?? 10_000 }));
   }
 
@@ -152,7 +171,6 @@ export function tableCsvStream(db: Pick<Queryable, "query">, spec: TypedTableExp
   const base = spec.where?.params ?? [];
   const batch = spec.batchSize ?? 50_000;
   const relation = quoteIdent(spec.relation);
-  const line = fields.join(` || ',' || `);
   const encoder = new TextEncoder();
   let after: string[] | undefined;
   let headerSent = false;
