@@ -115,6 +115,7 @@ async function serve(kind: StoreKind): Promise<void> {
     port: PORT[kind],
     logger: pino({ level: "silent" }),
     rateLimit: false,
+    webhookWorker: false,
     ...(researchUrl
       ? {
           researchDatabaseUrl: researchUrl,

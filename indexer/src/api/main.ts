@@ -13,7 +13,6 @@ import { parseArgs } from "node:util";
 
 import pino from "pino";
 
-import { startWebhookWorker } from "../integrations/webhooks.ts";
 import { migrate } from "../schema/migrate.ts";
 import { openPostgresStore } from "../store/postgres-store.ts";
 import { serveApi } from "./server.ts";
@@ -44,15 +43,11 @@ if (import.meta.main) {
     logger: log,
     researchDatabaseUrl: process.env.RESEARCH_DATABASE_URL ?? databaseUrl,
     trustProxy: process.env.TRUST_PROXY === "1",
+    webhookWorker: process.env.WEBHOOK_WORKER === "1",
     ...(cors ? { corsOrigins: cors === "*" ? "*" : cors.split(",").map((o) => o.trim()) } : {}),
   });
-  const worker =
-    process.env.WEBHOOK_WORKER === "1"
-      ? startWebhookWorker(store, { onError: (err) => log.error({ err }, "webhooks") })
-      : undefined;
   console.log(`City/Sync API on ${api.url} (reference: ${api.docsUrl}, store ${store.location})`);
   const stop = async () => {
-    await worker?.stop();
     await api.close();
     await store.close();
     process.exit(0);

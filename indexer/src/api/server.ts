@@ -1,8 +1,9 @@
 /**
  * Assembles the whole API over an indexer store and serves it. Stateless: everything it answers
  * comes from the store, so any number of these processes can serve one PostgreSQL database
- * (rate-limit buckets are the only per-process memory). With PGlite the store lives inside one
- * process, so the API runs in the indexer's process (`serveApi(store)` from its start command).
+ * (rate-limit buckets and the response cache are the only per-process memory). With PGlite the
+ * store lives inside one process, so the API runs in the indexer's process (`serveApi(store)` from
+ * its start command), and so does the webhook worker (WEBHOOK_WORKER=1, as `npm start` sets).
  */
 import type { Server } from "node:http";
 
@@ -10,6 +11,7 @@ import { serve } from "@hono/node-server";
 import pg from "pg";
 import type { Logger } from "pino";
 
+import { type WebhookWorkerOptions, startWebhookWorker } from "../integrations/webhooks.ts";
 import type { SafeProposalService } from "../safe-proposals/server.ts";
 import type { Store } from "../store/store.ts";
 import { type ApiOptions, type RouteModule, createApiApp } from "./app.ts";
@@ -66,6 +68,13 @@ export interface ServeApiOptions extends Omit<CreateApiOptions, "store"> {
   /** Research queries' connections (PostgreSQL only): RESEARCH_DATABASE_URL, else the store's URL. */
   researchDatabaseUrl?: string;
   logger?: Logger;
+  /**
+   * Also run the webhook worker (fan-out from the indexer's events to the outbox, then delivery)
+   * in this process until `close()`. Default: WEBHOOK_WORKER=1 in the environment. Several
+   * workers may share one PostgreSQL (deliveries are claimed with SKIP LOCKED); on PGlite this
+   * process is the only one that can.
+   */
+  webhookWorker?: boolean | (WebhookWorkerOptions & { intervalMs?: number });
 }
 
 export interface RunningApi {
@@ -90,6 +99,13 @@ export async function serveApi(store: Store, options: ServeApiOptions = {}): Pro
     store,
     research: { ...options.research, db: researchPool ? fromPool(researchPool) : undefined },
   });
+  const workerOption = options.webhookWorker ?? process.env.WEBHOOK_WORKER === "1";
+  const worker = workerOption
+    ? startWebhookWorker(store, {
+        ...(typeof workerOption === "object" ? workerOption : {}),
+        onError: (err) => options.logger?.error({ err }, "webhook worker"),
+      })
+    : undefined;
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve(
@@ -111,6 +127,7 @@ export async function serveApi(store: Store, options: ServeApiOptions = {}): Pro
     docsUrl: `${url}/docs`,
     server,
     async close() {
+      await worker?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
       await researchPool?.end();
