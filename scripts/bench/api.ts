@@ -146,8 +146,11 @@ async function serve(kind: StoreKind): Promise<void> {
     process.exit(0);
   };
   process.once("SIGTERM", () => void stop());
+  process.once("SIGINT", () => void stop());
   process.once("disconnect", () => void stop());
-  process.send!({ type: "ready", url: api.url } satisfies FromServer);
+  // Started by hand (no IPC channel): say where it listens, for autocannon or curl.
+  if (process.send) process.send({ type: "ready", url: api.url } satisfies FromServer);
+  else console.log(`[${kind}] API on ${api.url}`);
 }
 
 function startServer(kind: StoreKind): Promise<{ child: ChildProcess; url: string }> {
