@@ -48,8 +48,8 @@ describe("response cache", () => {
     await appendAttestations(store, 1, 1);
     const third = await app.request(path);
     expect(dataQueries).to.be.greaterThan(before);
-    expect(BigInt(third.headers.get("x-block-number")!)).to.be.greaterThan(
-      BigInt(first.headers.get("x-block-number")!),
+    expect(Number(third.headers.get("x-block-number"))).to.be.greaterThan(
+      Number(first.headers.get("x-block-number")),
     );
   });
 

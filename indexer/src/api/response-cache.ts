@@ -63,8 +63,9 @@ export function responseCache(
       entries.clear();
       head = block;
     }
-    const url = new URL(c.req.url);
-    const key = `${url.pathname}?${url.search}`;
+    const url = c.req.url;
+    const query = url.indexOf("?");
+    const key = query === -1 ? c.req.path : `${c.req.path}${url.slice(query)}`;
     const hit = entries.get(key);
     const now = Date.now();
     if (hit && now - hit.storedAt <= ttlMs) {
@@ -72,11 +73,17 @@ export function responseCache(
       return c.body(hit.body, 200);
     }
     if (hit) entries.delete(key);
+    // Keep the JSON text as the handler produces it: reading it back from the response would
+    // turn the server's lightweight response into a full one (a copy and a stream per request).
+    let body: string | undefined;
+    const json = c.json.bind(c) as (...args: unknown[]) => Response;
+    (c as unknown as { json: (...args: unknown[]) => Response }).json = (object, ...rest) => {
+      body = JSON.stringify(object);
+      return json(object, ...rest);
+    };
     await next();
     const res = c.res;
-    if (res.status !== 200 || !res.headers.get("content-type")?.startsWith("application/json")) return;
-    const body = await res.clone().text();
-    if (body.length > maxBodyBytes) return;
+    if (body === undefined || res.status !== 200 || body.length > maxBodyBytes) return;
     // The ETag the etag middleware would compute, computed here once so hits skip the hashing.
     const etag = `W/"${createHash("sha1").update(body).digest("hex")}"`;
     res.headers.set("ETag", etag);
