@@ -61,3 +61,49 @@ describe("response cache", () => {
     expect(dataQueries - before).to.equal(2);
   });
 });
+
+describe("response cache with a head read reused for a few ms", () => {
+  let store: Store;
+  let statusReads = 0;
+  let app: ReturnType<typeof createApi>["app"];
+
+  before(async () => {
+    store = await openTestStore("pglite");
+    await seedWorld(store);
+    const counting = {
+      kind: store.kind,
+      query: ((sql: string, params?: readonly unknown[]) => {
+        if (sql.includes("FROM sync_state")) statusReads++;
+        return store.query(sql, params);
+      }) as Store["query"],
+    };
+    app = createApi({
+      store: counting,
+      logger: pino({ level: "silent" }),
+      rateLimit: false,
+      responseCache: { headMaxAgeMs: 60_000 },
+    }).app;
+  });
+  after(async () => {
+    await store?.close();
+  });
+
+  it("answers a hit without reading the head, and reads it for anything computed anew", async () => {
+    const path = "/v1/opportunities?limit=2";
+    const first = await app.request(path);
+    const reads = statusReads;
+    const second = await app.request(path);
+    expect(statusReads).to.equal(reads);
+    expect(await second.text()).to.equal(await first.text());
+    await appendAttestations(store, 1, 1);
+    // Not cached yet: computed now, so it reads the head and names the new block.
+    const other = await app.request(`/v1/residents/${RESIDENTS[0]}/history?limit=5`);
+    expect(statusReads).to.equal(reads + 1);
+    expect(Number(other.headers.get("x-block-number"))).to.be.greaterThan(
+      Number(first.headers.get("x-block-number")),
+    );
+    // The head moved: the earlier answer is gone.
+    const third = await app.request(path);
+    expect(third.headers.get("x-block-number")).to.equal(other.headers.get("x-block-number"));
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 
 import type { ApiEnv, SyncStatus } from "./context.ts";
 
@@ -18,9 +18,22 @@ export interface ResponseCacheOptions {
   maxBodyBytes?: number;
   /** How long an answer may be reused at the same block (answers also depend on the clock). */
   ttlMs?: number;
+  /**
+   * How long a hit may rely on the last read of the indexed head instead of reading it again
+   * (default 0: every request reads it). A hit is then at most this much behind the head, as an
+   * answer is when a request arrives that much earlier; it costs the store nothing.
+   */
+  headMaxAgeMs?: number;
+}
+
+function answer(c: Context<ApiEnv>, hit: Entry): Response {
+  for (const [name, value] of hit.headers) c.header(name, value);
+  return c.body(hit.body, 200);
 }
 
 interface Entry {
+  /** The indexed block (number and hash) the answer was computed at. */
+  block: string;
   body: string;
   headers: [string, string][];
   storedAt: number;
@@ -48,14 +61,27 @@ export function responseCache(
   const maxEntries = options.maxEntries ?? 5_000;
   const maxBodyBytes = options.maxBodyBytes ?? 256_000;
   const ttlMs = options.ttlMs ?? 1_000;
+  const headMaxAgeMs = options.headMaxAgeMs ?? 0;
   const entries = new Map<string, Entry>();
   let head = "";
+  let lastRead: { at: number } | undefined;
 
   return async (c, next) => {
     if (c.req.method !== "GET" || c.req.header("authorization") || !CACHEABLE.test(c.req.path)) {
       return next();
     }
+    const url = c.req.url;
+    const query = url.indexOf("?");
+    const key = query === -1 ? c.req.path : `${c.req.path}${url.slice(query)}`;
+    const now = Date.now();
+    // A hit may rely on a head read a few ms ago (as if the request had come that much earlier);
+    // anything computed anew reads the head afresh, so its headers name the block it was read at.
+    if (lastRead && now - lastRead.at <= headMaxAgeMs) {
+      const hit = entries.get(key);
+      if (hit && hit.block === head && now - hit.storedAt <= ttlMs) return answer(c, hit);
+    }
     const current = await status();
+    lastRead = { at: now };
     // The handler reuses this status instead of reading it again.
     c.set("syncStatus", current);
     const block = `${current.indexedBlock ?? "-"}:${current.indexedHash ?? "-"}`;
@@ -63,15 +89,8 @@ export function responseCache(
       entries.clear();
       head = block;
     }
-    const url = c.req.url;
-    const query = url.indexOf("?");
-    const key = query === -1 ? c.req.path : `${c.req.path}${url.slice(query)}`;
     const hit = entries.get(key);
-    const now = Date.now();
-    if (hit && now - hit.storedAt <= ttlMs) {
-      for (const [name, value] of hit.headers) c.header(name, value);
-      return c.body(hit.body, 200);
-    }
+    if (hit && now - hit.storedAt <= ttlMs) return answer(c, hit);
     if (hit) entries.delete(key);
     // Keep the JSON text as the handler produces it: reading it back from the response would
     // turn the server's lightweight response into a full one (a copy and a stream per request).
@@ -94,6 +113,6 @@ export function responseCache(
     // Stored only if the head did not move while the answer was computed.
     if (head !== block) return;
     if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-    entries.set(key, { body, headers, storedAt: now });
+    entries.set(key, { body, headers, storedAt: now, block });
   };
 }

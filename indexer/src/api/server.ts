@@ -96,6 +96,9 @@ export async function serveApi(store: Store, options: ServeApiOptions = {}): Pro
   }
   const { app } = createApi({
     ...options,
+    // A served API lets a cached answer rely on a head read up to 25 ms old: repeated reads then
+    // cost the store nothing (in-process tests read the head on every request instead).
+    responseCache: options.responseCache ?? { headMaxAgeMs: 25 },
     store,
     research: { ...options.research, db: researchPool ? fromPool(researchPool) : undefined },
   });
