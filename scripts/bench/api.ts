@@ -35,10 +35,15 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const RESEARCH_SECONDS = 5;
 
 export function mix(): autocannon.Request[] {
-  let n = 0;
+  // xorshift32 in 32-bit integer arithmetic: every resident is equally likely, so nearly every
+  // resident request is a first visit the response cache cannot answer. (A multiplicative
+  // generator in doubles loses precision and cycles through ~1,500 residents only.)
+  let n = 0x9e3779b9 | 0;
   const pick = () => {
-    n = (n * 1103515245 + 12345) % 2 ** 31;
-    return n;
+    n ^= n << 13;
+    n ^= n >>> 17;
+    n ^= n << 5;
+    return n >>> 0;
   };
   const address = (i: number) => `0x${(1 + (i % RESIDENTS)).toString(16).padStart(40, "0")}`;
   return [

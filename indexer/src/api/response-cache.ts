@@ -19,9 +19,9 @@ export interface ResponseCacheOptions {
   /** How long an answer may be reused at the same block (answers also depend on the clock). */
   ttlMs?: number;
   /**
-   * How long a hit may rely on the last read of the indexed head instead of reading it again
-   * (default 0: every request reads it). A hit is then at most this much behind the head, as an
-   * answer is when a request arrives that much earlier; it costs the store nothing.
+   * How long the last read of the indexed head stands for the current one (default 0: every
+   * request reads it). An answer is then at most this much behind the head, as it is when a
+   * request arrives that much earlier, and a cached one costs the store nothing.
    */
   headMaxAgeMs?: number;
 }
@@ -32,8 +32,6 @@ function answer(c: Context<ApiEnv>, hit: Entry): Response {
 }
 
 interface Entry {
-  /** The indexed block (number and hash) the answer was computed at. */
-  block: string;
   body: string;
   headers: [string, string][];
   storedAt: number;
@@ -64,7 +62,7 @@ export function responseCache(
   const headMaxAgeMs = options.headMaxAgeMs ?? 0;
   const entries = new Map<string, Entry>();
   let head = "";
-  let lastRead: { at: number } | undefined;
+  let lastRead: { status: SyncStatus; at: number } | undefined;
 
   return async (c, next) => {
     if (c.req.method !== "GET" || c.req.header("authorization") || !CACHEABLE.test(c.req.path)) {
@@ -74,14 +72,14 @@ export function responseCache(
     const query = url.indexOf("?");
     const key = query === -1 ? c.req.path : `${c.req.path}${url.slice(query)}`;
     const now = Date.now();
-    // A hit may rely on a head read a few ms ago (as if the request had come that much earlier);
-    // anything computed anew reads the head afresh, so its headers name the block it was read at.
-    if (lastRead && now - lastRead.at <= headMaxAgeMs) {
-      const hit = entries.get(key);
-      if (hit && hit.block === head && now - hit.storedAt <= ttlMs) return answer(c, hit);
+    // The head read a few ms ago may stand for now (as if the request had come that much earlier).
+    // It is read before the data, so a response never names a block its data does not include.
+    let current: SyncStatus;
+    if (lastRead && now - lastRead.at <= headMaxAgeMs) current = lastRead.status;
+    else {
+      current = await status();
+      lastRead = { status: current, at: now };
     }
-    const current = await status();
-    lastRead = { at: now };
     // The handler reuses this status instead of reading it again.
     c.set("syncStatus", current);
     const block = `${current.indexedBlock ?? "-"}:${current.indexedHash ?? "-"}`;
@@ -113,6 +111,6 @@ export function responseCache(
     // Stored only if the head did not move while the answer was computed.
     if (head !== block) return;
     if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-    entries.set(key, { body, headers, storedAt: now, block });
+    entries.set(key, { body, headers, storedAt: now });
   };
 }

@@ -96,8 +96,8 @@ export async function serveApi(store: Store, options: ServeApiOptions = {}): Pro
   }
   const { app } = createApi({
     ...options,
-    // A served API lets a cached answer rely on a head read up to 25 ms old: repeated reads then
-    // cost the store nothing (in-process tests read the head on every request instead).
+    // A served API lets a read of the indexed head stand for 25 ms: a cached answer then costs
+    // the store nothing, a computed one a single query (in-process tests read it every request).
     responseCache: options.responseCache ?? { headMaxAgeMs: 25 },
     store,
     research: { ...options.research, db: researchPool ? fromPool(researchPool) : undefined },
