@@ -177,7 +177,9 @@ export async function openBenchStore(
 
 if (import.meta.main) {
   // `node scripts/bench/api-store.ts [pglite|postgres]…`: builds (or checks) the cached stores.
-  const kinds = (process.argv.slice(2).length ? process.argv.slice(2) : ["pglite", "postgres"]) as StoreKind[];
+  const kinds = (
+    process.argv.slice(2).length ? process.argv.slice(2) : ["pglite", "postgres"]
+  ) as StoreKind[];
   for (const kind of kinds) {
     const { store, built, location } = await openBenchStore(kind);
     const [count] = await store.query<{ n: bigint }>("SELECT count(*) AS n FROM attestations");

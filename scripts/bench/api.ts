@@ -110,7 +110,8 @@ async function csvExport(
 
 /** Messages between this script and the API process it forks. */
 type ToServer = { type: "stall"; seconds: number };
-type FromServer = { type: "ready"; url: string } | { type: "stalled"; ms: number } | { type: "error"; message: string };
+type FromServer =
+  { type: "ready"; url: string } | { type: "stalled"; ms: number } | { type: "error"; message: string };
 
 /** The API process: opens the cached store and serves it until told to stop. */
 async function serve(kind: StoreKind): Promise<void> {
@@ -252,7 +253,12 @@ if (import.meta.main && process.argv[2] === "--serve") {
     "CSV rows/s (goal ≥ 100,000)": report.csvRowsPerSec,
   });
   console.log(
-    `scale: ${BENCH_SCALE.attestations} attestation rows (+ as many account changes), ${RESIDENTS} residents; load average ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")}`,
+    `scale: ${BENCH_SCALE.attestations} attestation rows (+ as many account changes), ${RESIDENTS} residents; load average ${(
+      await import("node:os")
+    )
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
   );
   process.exit(0);
 }

@@ -40,7 +40,9 @@ if (import.meta.main) {
   const cors = process.env.CORS_ORIGINS;
   const headMaxAgeMs = Number(process.env.API_HEAD_MAX_AGE_MS ?? 25);
   if (!Number.isFinite(headMaxAgeMs) || headMaxAgeMs < 0) {
-    console.error(`API_HEAD_MAX_AGE_MS must be a number of ms ≥ 0, got "${process.env.API_HEAD_MAX_AGE_MS}".`);
+    console.error(
+      `API_HEAD_MAX_AGE_MS must be a number of ms ≥ 0, got "${process.env.API_HEAD_MAX_AGE_MS}".`,
+    );
     process.exit(2);
   }
   const api = await serveApi(store, {

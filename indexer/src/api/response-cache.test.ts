@@ -41,9 +41,9 @@ describe("response cache", () => {
       expect(second.headers.get(header), header).to.equal(first.headers.get(header));
     }
     expect(second.headers.get("x-request-id")).to.not.equal(first.headers.get("x-request-id"));
-    expect((await app.request(path, { headers: { "If-None-Match": first.headers.get("etag")! } })).status).to.equal(
-      304,
-    );
+    expect(
+      (await app.request(path, { headers: { "If-None-Match": first.headers.get("etag")! } })).status,
+    ).to.equal(304);
 
     await appendAttestations(store, 1, 1);
     const third = await app.request(path);

@@ -144,7 +144,9 @@ function sqlField(column: string, type: string, quoted: boolean): string | undef
 function sqlLine(columns: readonly { name: string; type: string }[]): string | undefined {
   const plain = columns.map((c) => sqlField(c.name, c.type, false));
   if (plain.some((f) => f === undefined)) return undefined;
-  const texts = columns.filter((c) => TEXT_TYPES.has(c.type)).map((c) => `coalesce(${quoteIdent(c.name)}, '')`);
+  const texts = columns
+    .filter((c) => TEXT_TYPES.has(c.type))
+    .map((c) => `coalesce(${quoteIdent(c.name)}, '')`);
   if (texts.length === 0) return plain.join(` || ',' || `);
   const quoted = columns.map((c) => sqlField(c.name, c.type, true)!);
   return `CASE WHEN (${texts.join(" || ")}) ~ '[",\\r\\n]' THEN ${quoted.join(` || ',' || `)} ELSE ${plain.join(` || ',' || `)} END`;
@@ -160,7 +162,10 @@ export interface TypedTableExport extends Omit<TableExport, "columns"> {
  * field: an order of magnitude faster on both stores); otherwise rows are rendered here. Either
  * way batches follow the key, so memory holds one batch whatever the table's size.
  */
-export function tableCsvStream(db: Pick<Queryable, "query">, spec: TypedTableExport): ReadableStream<Uint8Array> {
+export function tableCsvStream(
+  db: Pick<Queryable, "query">,
+  spec: TypedTableExport,
+): ReadableStream<Uint8Array> {
   const names = spec.columns.map((c) => c.name);
   const line = sqlLine(spec.columns);
   if (line === undefined) {

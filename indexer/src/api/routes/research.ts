@@ -180,10 +180,7 @@ export function researchRoutes(options: ResearchOptions): RouteModule {
       await reflectBlock(c, deps);
       c.header("Content-Type", "text/csv; charset=utf-8");
       c.header("Content-Disposition", `attachment; filename="${name}.csv"`);
-      return c.body(
-        tableCsvStream(deps.db, { relation: name, columns, key: dataset.key }),
-        200,
-      ) as never;
+      return c.body(tableCsvStream(deps.db, { relation: name, columns, key: dataset.key }), 200) as never;
     });
 
     app.openapi(catalog, async (c) => {
