@@ -102,13 +102,6 @@ export async function serveApi(store: Store, options: ServeApiOptions = {}): Pro
     store,
     research: { ...options.research, db: researchPool ? fromPool(researchPool) : undefined },
   });
-  const workerOption = options.webhookWorker ?? process.env.WEBHOOK_WORKER === "1";
-  const worker = workerOption
-    ? startWebhookWorker(store, {
-        ...(typeof workerOption === "object" ? workerOption : {}),
-        onError: (err) => options.logger?.error({ err }, "webhook worker"),
-      })
-    : undefined;
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve(
@@ -122,6 +115,14 @@ export async function serveApi(store: Store, options: ServeApiOptions = {}): Pro
     ) as Server;
     s.once("error", reject);
   });
+  // Started once the API listens, so a port already taken leaves nothing running.
+  const workerOption = options.webhookWorker ?? process.env.WEBHOOK_WORKER === "1";
+  const worker = workerOption
+    ? startWebhookWorker(store, {
+        ...(typeof workerOption === "object" ? workerOption : {}),
+        onError: (err) => options.logger?.error({ err }, "webhook worker"),
+      })
+    : undefined;
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
   const url = `http://${host}:${port}`;
