@@ -139,12 +139,20 @@ async function serve(kind: StoreKind): Promise<void> {
   }
   process.on("message", (message: ToServer) => {
     if (message.type !== "stall") return;
-    // What a research query would do to this process on the embedded store: occupy its one
-    // connection (and, PGlite being WASM on this thread, the event loop) for the whole query.
-    const started = performance.now();
-    void store
-      .query(`SELECT pg_sleep(${message.seconds})`)
-      .then(() => process.send!({ type: "stalled", ms: Math.round(performance.now() - started) }));
+    // What a research query does to this process on the embedded store: PGlite computes in WASM
+    // on this thread, so a query that computes for 5 s holds the event loop for 5 s. (pg_sleep
+    // would not show it: it waits without computing.) Sized by a short calibration run first.
+    const cpuQuery = (rows: number) =>
+      `SELECT count(*) FROM generate_series(1, ${rows}) g WHERE md5(g::text) < '8'`;
+    void (async () => {
+      const probeRows = 100_000;
+      let started = performance.now();
+      await store.query(cpuQuery(probeRows));
+      const perRowMs = (performance.now() - started) / probeRows;
+      started = performance.now();
+      await store.query(cpuQuery(Math.round((message.seconds * 1000) / perRowMs)));
+      process.send!({ type: "stalled", ms: Math.round(performance.now() - started) });
+    })();
   });
   const stop = async () => {
     await api.close();
@@ -209,7 +217,7 @@ async function duringResearch(kind: StoreKind, url: string, child: ChildProcess)
   child.send({ type: "stall", seconds: RESEARCH_SECONDS } satisfies ToServer);
   const during = await load(url, RESEARCH_SECONDS + 1);
   console.log(
-    `[${kind}] research endpoint answers ${refused.status}; a ${RESEARCH_SECONDS} s query on the store (${await stalled} ms) stalls the API: p99 ${during.p99} ms during it -> reported null (refused)`,
+    `[${kind}] research endpoint answers ${refused.status}; a query computing ${await stalled} ms on the store: p99 ${during.p99} ms, ${during.rps} req/s during it -> reported null (refused)`,
   );
   return null;
 }
