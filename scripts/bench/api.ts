@@ -64,10 +64,15 @@ export function mix(): autocannon.Request[] {
   ];
 }
 
-async function load(url: string, seconds: number): Promise<{ p99: number; rps: number; errors: number }> {
+async function load(
+  url: string,
+  seconds: number,
+): Promise<{ p99: number; max: number; rps: number; errors: number }> {
   const result = await autocannon({ url, connections: 20, duration: seconds, requests: mix() });
   return {
     p99: result.latency.p99,
+    // A stalled server also stops the clients sending: the longest wait shows what p99 hides.
+    max: result.latency.max,
     rps: Math.round(result.requests.average),
     errors: result.errors + result.non2xx,
   };
@@ -202,7 +207,7 @@ async function duringResearch(kind: StoreKind, url: string, child: ChildProcess)
     const during = await load(url, RESEARCH_SECONDS);
     const answer = await research;
     console.log(
-      `[${kind}] during a ${RESEARCH_SECONDS} s research query (answer ${answer.status} ${answer.body}): p99 ${during.p99} ms, ${during.rps} req/s`,
+      `[${kind}] during a ${RESEARCH_SECONDS} s research query (answer ${answer.status} ${answer.body}): p99 ${during.p99} ms, max ${during.max} ms, ${during.rps} req/s`,
     );
     return during.p99;
   }
@@ -217,7 +222,7 @@ async function duringResearch(kind: StoreKind, url: string, child: ChildProcess)
   child.send({ type: "stall", seconds: RESEARCH_SECONDS } satisfies ToServer);
   const during = await load(url, RESEARCH_SECONDS + 1);
   console.log(
-    `[${kind}] research endpoint answers ${refused.status}; a query computing ${await stalled} ms on the store: p99 ${during.p99} ms, ${during.rps} req/s during it -> reported null (refused)`,
+    `[${kind}] research endpoint answers ${refused.status}; a query computing ${await stalled} ms on the store: p99 ${during.p99} ms, max ${during.max} ms, ${during.rps} req/s during it -> reported null (refused)`,
   );
   return null;
 }
@@ -227,7 +232,9 @@ async function benchStore(kind: StoreKind) {
   try {
     await load(url, 2); // warm-up
     const steady = await load(url, DURATION);
-    console.log(`[${kind}] ${steady.rps} req/s, p99 ${steady.p99} ms, errors ${steady.errors}`);
+    console.log(
+      `[${kind}] ${steady.rps} req/s, p99 ${steady.p99} ms, max ${steady.max} ms, errors ${steady.errors}`,
+    );
     const research = await duringResearch(kind, url, child);
     const csv = await csvExport(url, child.pid!);
     console.log(
