@@ -237,8 +237,10 @@ async function startIndexer(): Promise<string | undefined> {
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(`${dataDir}.writer.lock`, { force: true });
   const url = `http://${HOST}:${INDEXER_STATUS_PORT}/status`;
-  // The indexer process also serves the HTTP API (PGlite lives in that process).
+  // The indexer process also serves the HTTP API and runs the webhook worker (fan-out to the
+  // outbox, delivery, retries): PGlite lives in that process, nothing else can reach the outbox.
   process.env.CITYSYNC_API_PORT = String(API_PORT);
+  process.env.WEBHOOK_WORKER ??= "1";
   const logFd = openSync(indexerLog, "w");
   start(
     "indexer",

@@ -1,96 +1,49 @@
 /**
  * `npm run bench:api`: the API's figures on PGlite and on PostgreSQL, written to reports/api.json.
  *
- * The store is filled with a synthetic world written straight into the indexer's tables by SQL
- * (generate_series), at the scale given by BENCH_API_ATTESTATIONS (default 300,000 attestation
- * rows, one account change each, 15% as many redemptions, BENCH_API_RESIDENTS residents default
- * 30,000): the indexer benchmark's 1M-record chain is not used here. Then, per store, with 20
- * concurrent clients (autocannon) over the dApp's main queries (a resident's balance and history,
- * open opportunities of a city, an organization's pending redemptions, a city's time series):
- * p99 latency and requests/s; the same mix while a 5-second research query runs (PostgreSQL; the
- * embedded store refuses research SQL: null); and the CSV export of every attestation row (rows/s,
- * RSS sampled during the export).
+ * The store is the cached benchmark store of scripts/bench/api-store.ts (1,000,000 attestation
+ * rows with their account changes, 150,000 redemptions, 100,000 residents by default; built once
+ * by bulk SQL over the real migrations). The API runs in its own process (this script forked with
+ * --serve), autocannon in this one. Per store, with 20 concurrent clients over the dApp's main
+ * queries (a resident's balance and history, open opportunities of a city, an organization's
+ * pending redemptions, a city's time series): p99 latency and requests/s; the same mix while a
+ * 5-second research query runs; and the CSV export of every attestation row (rows/s, the API
+ * process's RSS sampled during the export).
+ *
+ * Research SQL on PGlite: the endpoint refuses it (501). The figure is still measured by running
+ * a 5-second query on the store inside the API process; it is printed, and the report says null
+ * (refused) for that store.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { fork, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import autocannon from "autocannon";
 import pg from "pg";
 import pino from "pino";
 
-import { ensureResearchRole } from "../../indexer/src/research/run.ts";
-import { DATASETS } from "../../indexer/src/research/datasets.ts";
 import { fromPool } from "../../indexer/src/api/db.ts";
 import { serveApi } from "../../indexer/src/api/server.ts";
-import { migrate } from "../../indexer/src/schema/migrate.ts";
-import { openPgliteStore } from "../../indexer/src/store/pglite-store.ts";
-import { openPostgresStore } from "../../indexer/src/store/postgres-store.ts";
-import type { Store } from "../../indexer/src/store/store.ts";
+import { ensureResearchRole } from "../../indexer/src/research/run.ts";
+import { DATASETS } from "../../indexer/src/research/datasets.ts";
+import { BENCH_PG_DATABASE, BENCH_PG_URL, BENCH_SCALE, type StoreKind, openBenchStore } from "./api-store.ts";
 
-const ATTESTATIONS = Number(process.env.BENCH_API_ATTESTATIONS ?? 300_000);
-const RESIDENTS = Number(process.env.BENCH_API_RESIDENTS ?? 30_000);
+const RESIDENTS = BENCH_SCALE.residents;
 const DURATION = Number(process.env.BENCH_API_SECONDS ?? 10);
-const PG_URL = process.env.BENCH_API_PG ?? "postgres://postgres@127.0.0.1:5432";
-const PORT = { pglite: 48552, postgres: 48553 };
+const PORT = { pglite: 40352, postgres: 40353 };
 const root = path.resolve(import.meta.dirname, "..", "..");
-
-const resident = (i: number | string) => `'0x' || lpad(to_hex(${i}), 40, '0')`;
-
-export async function fill(store: Store): Promise<void> {
-  const now = Math.floor(Date.now() / 1000);
-  const start = now - 365 * 86_400;
-  const step = Math.max(1, Math.floor((365 * 86_400) / ATTESTATIONS));
-  const sql = `
-    INSERT INTO sync_state (id, chain_id, ledger_address, start_block, block_number, block_hash, finalized_block, records)
-      VALUES (1, 31337, '0x${"1".repeat(40)}', 1, ${ATTESTATIONS + 10}, '0x${"f".repeat(64)}', ${ATTESTATIONS}, ${ATTESTATIONS});
-    INSERT INTO network (id, epoch_duration, block_number) VALUES (1, 604800, 1);
-    INSERT INTO cities (city_id, admin, code, name, supply, head, records, created_block, created_at, block_number)
-      VALUES (1, '0x${"3".repeat(40)}', 'BRK', 'Berkeley', 0, '0x0', 0, 1, ${start}, 1),
-             (2, '0x${"3".repeat(40)}', 'CDMX', 'Ciudad de México', 0, '0x0', 0, 1, ${start}, 1);
-    INSERT INTO organizations (org_id, city_id, account, status, budget, epoch, epoch_minted, next_seq, metadata_hash, metadata_raw, metadata, created_block, created_at, block_number)
-      SELECT o, 1 + o % 2, '0x' || lpad(to_hex(o), 40, 'a'), 'active', 1000000, 0, 0, 0, '0x', '{}', '{"version":1,"title":{"en":"Org","es":"Org"}}', 1, ${start}, 1
-      FROM generate_series(1, 40) o;
-    INSERT INTO opportunities (opportunity_id, org_id, city_id, credits_per_unit, capacity, used, start_time, end_time, status, category, unit,
-        metadata_hash, metadata_raw, metadata, created_block, created_at, block_number)
-      SELECT p, 1 + p % 40, 1 + (1 + p % 40) % 2, 10, 1000000, 0, ${start}, ${now} + (p % 3 - 1) * 86400 * 30, 'open',
-             (ARRAY['food-security','care','education','environment','culture','health'])[1 + p % 6], 'hour', '0x', '{}',
-             jsonb_build_object('version', 1, 'title', jsonb_build_object('en', 'Opportunity ' || p, 'es', 'Oportunidad ' || p)), 1, ${start}, 1
-      FROM generate_series(1, 400) p;
-    INSERT INTO offers (offer_id, org_id, city_id, price, stock, sold, per_resident_limit, start_time, end_time, status, accepted_cities, category,
-        metadata_hash, metadata_raw, metadata, created_block, created_at, block_number)
-      SELECT f, 1 + f % 40, 1 + (1 + f % 40) % 2, 50, 1000, 0, 0, ${start}, ${now + 86_400 * 30}, 'active', ARRAY[1 + (1 + f % 40) % 2]::bigint[], 'culture',
-             '0x', '{}', '{"version":1,"title":{"en":"Offer"}}', 1, ${start}, 1
-      FROM generate_series(1, 100) f;
-    INSERT INTO attestations (org_id, seq, first_seq, batch_size, row_index, city_id, resident, opportunity_id, units, credits, attester,
-        evidence_root, row_packed, block_number, log_index, block_hash, tx_hash, timestamp)
-      SELECT 1 + i % 40, i / 40, (i / 40) - (i / 40) % 100, 100, (i / 40) % 100, 1 + (1 + i % 40) % 2, ${resident("1 + i % " + RESIDENTS)},
-             1 + i % 400, 2, 20, '0x${"c".repeat(40)}', '0x${"e".repeat(64)}', '0x00', 10 + i, i % 100,
-             '0x' || lpad(to_hex(10 + i), 64, 'b'), '0x' || lpad(to_hex(10 + i), 64, 'a'), ${start} + i * ${step}
-      FROM generate_series(0, ${ATTESTATIONS - 1}) i;
-    INSERT INTO account_changes (block_number, log_index, sub_index, city_id, resident, kind, balance_delta, lifetime_delta, balance, lifetime, ref, tx_hash, timestamp)
-      SELECT 10 + i, i % 100, 0, 1 + (1 + i % 40) % 2, ${resident("1 + i % " + RESIDENTS)}, 'attested', 20, 20, 20, 20, (1 + i % 40) || ':' || (i / 40),
-             '0x' || lpad(to_hex(10 + i), 64, 'a'), ${start} + i * ${step}
-      FROM generate_series(0, ${ATTESTATIONS - 1}) i;
-    INSERT INTO redemptions (offer_id, seq, org_id, resident, city_id, credits, status, block_number, log_index, block_hash, tx_hash, timestamp)
-      SELECT 1 + i % 100, i / 100, 1 + (1 + i % 100) % 40, ${resident("1 + i % " + RESIDENTS)}, 1 + i % 2, 50,
-             (ARRAY['pending','fulfilled','refunded'])[1 + i % 3], 10 + i * 6, 101, '0x', '0x', ${start} + i * ${step * 6}
-      FROM generate_series(0, ${Math.floor(ATTESTATIONS * 0.15) - 1}) i;
-    INSERT INTO accounts (city_id, resident, balance, lifetime, block_number)
-      SELECT 1 + r % 2, ${resident("r")}, 100, 200, 1 FROM generate_series(1, ${RESIDENTS}) r;
-    INSERT INTO daily_stats (city_id, day, category, attestations, units, credits_minted, revocations, credits_revoked, redemptions, credits_burned, block_number)
-      SELECT c, d::date, cat, 100, 200, 2000, 1, 20, 10, 500, 1
-      FROM generate_series(1, 2) c, generate_series(now() - interval '365 days', now(), interval '1 day') d,
-           unnest(ARRAY['food-security','care','education','environment','culture','health']) cat;
-    ANALYZE;`;
-  await store.exec(sql);
-}
+const RESEARCH_SECONDS = 5;
 
 export function mix(): autocannon.Request[] {
-  let n = 0;
+  // xorshift32 in 32-bit integer arithmetic: every resident is equally likely, so nearly every
+  // resident request is a first visit the response cache cannot answer. (A multiplicative
+  // generator in doubles loses precision and cycles through ~1,500 residents only.)
+  let n = 0x9e3779b9 | 0;
   const pick = () => {
-    n = (n * 1103515245 + 12345) % 2 ** 31;
-    return n;
+    n ^= n << 13;
+    n ^= n >>> 17;
+    n ^= n << 5;
+    return n >>> 0;
   };
   const address = (i: number) => `0x${(1 + (i % RESIDENTS)).toString(16).padStart(40, "0")}`;
   return [
@@ -111,120 +64,199 @@ export function mix(): autocannon.Request[] {
   ];
 }
 
-async function load(url: string, seconds: number): Promise<{ p99: number; rps: number; errors: number }> {
+async function load(
+  url: string,
+  seconds: number,
+): Promise<{ p99: number; max: number; rps: number; errors: number }> {
   const result = await autocannon({ url, connections: 20, duration: seconds, requests: mix() });
   return {
     p99: result.latency.p99,
+    // A stalled server also stops the clients sending: the longest wait shows what p99 hides.
+    max: result.latency.max,
     rps: Math.round(result.requests.average),
     errors: result.errors + result.non2xx,
   };
 }
 
-async function csvExport(url: string): Promise<{ rowsPerSec: number; peakRssMb: number; rows: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  const started = performance.now();
+/** The API process's resident set size in MB (Linux), or null where /proc is absent. */
+function rssMb(pid: number): number | null {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Math.round(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function csvExport(
+  url: string,
+  serverPid: number,
+): Promise<{ rowsPerSec: number; rssStartMb: number | null; rssPeakMb: number | null; rows: number }> {
   // Let the server drain what the load left queued before timing the export.
   await new Promise((r) => setTimeout(r, 3_000));
+  const rssStart = rssMb(serverPid);
+  let peak = rssStart;
+  const timer = setInterval(() => {
+    const now = rssMb(serverPid);
+    if (now !== null) peak = Math.max(peak ?? 0, now);
+  }, 100);
+  const started = performance.now();
   const response = await fetch(`${url}/v1/datasets/open_attestations.csv`);
   if (response.status !== 200)
     throw new Error(`CSV export answered ${response.status}: ${await response.text()}`);
   let rows = -1; // header
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    for (const byte of chunk) if (byte === 10) rows++;
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) rows++;
   }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
-  return { rowsPerSec: Math.round(rows / seconds), peakRssMb: Math.round(peak / 1e6), rows };
+  return { rowsPerSec: Math.round(rows / seconds), rssStartMb: rssStart, rssPeakMb: peak, rows };
 }
 
-async function benchStore(kind: "pglite" | "postgres") {
-  let store: Store;
-  let dir: string | undefined;
-  let dbName: string | undefined;
-  if (kind === "pglite") {
-    dir = mkdtempSync(path.join(tmpdir(), "citysync-bench-api-"));
-    store = await openPgliteStore(dir);
-  } else {
-    dbName = `citysync_api_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: `${PG_URL}/postgres` });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    await admin.end();
-    store = await openPostgresStore(`${PG_URL}/${dbName}`);
-  }
-  const filled = performance.now();
-  await migrate(store);
-  await fill(store);
-  console.log(
-    `[${kind}] store filled with ${ATTESTATIONS} attestation rows in ${Math.round((performance.now() - filled) / 1000)} s`,
-  );
-  const researchUrl = kind === "postgres" ? `${PG_URL}/${dbName}` : undefined;
+/** Messages between this script and the API process it forks. */
+type ToServer = { type: "stall"; seconds: number };
+type FromServer =
+  { type: "ready"; url: string } | { type: "stalled"; ms: number } | { type: "error"; message: string };
+
+/** The API process: opens the cached store and serves it until told to stop. */
+async function serve(kind: StoreKind): Promise<void> {
+  const { store } = await openBenchStore(kind);
+  const researchUrl = kind === "postgres" ? `${BENCH_PG_URL}/${BENCH_PG_DATABASE}` : undefined;
   const api = await serveApi(store, {
     port: PORT[kind],
     logger: pino({ level: "silent" }),
     rateLimit: false,
+    webhookWorker: false,
     ...(researchUrl
       ? {
           researchDatabaseUrl: researchUrl,
-          research: { limits: { timeoutMs: 5_000, maxRows: 1_000, maxBytes: 1_000_000 } },
+          research: { limits: { timeoutMs: RESEARCH_SECONDS * 1000, maxRows: 1_000, maxBytes: 1_000_000 } },
         }
       : {}),
   });
-  try {
-    if (researchUrl) {
-      const pool = new pg.Pool({ connectionString: researchUrl, max: 1 });
-      await ensureResearchRole(
-        fromPool(pool),
-        DATASETS.map((d) => d.view),
-      );
-      await pool.end();
-    }
-    await load(api.url, 2); // warm-up
-    const steady = await load(api.url, DURATION);
-    console.log(`[${kind}] ${steady.rps} req/s, p99 ${steady.p99} ms, errors ${steady.errors}`);
-    let duringResearch: number | null = null;
-    if (kind === "postgres") {
-      const research = fetch(`${api.url}/v1/research/query`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          sql: "SELECT count(*) FROM open_attestations a, open_attestations b WHERE a.units + b.units > 1",
-        }),
-      }).then(async (r) => ({ status: r.status, body: (await r.text()).slice(0, 200) }));
-      const during = await load(api.url, 5);
-      const answer = await research;
-      console.log(
-        `[${kind}] during a 5 s research query (answer ${answer.status} ${answer.body}): p99 ${during.p99} ms`,
-      );
-      duringResearch = during.p99;
-    }
-    const csv = await csvExport(api.url);
-    console.log(
-      `[${kind}] CSV: ${csv.rows} rows at ${csv.rowsPerSec} rows/s, bench process peak RSS ${csv.peakRssMb} MB`,
+  if (researchUrl) {
+    const pool = new pg.Pool({ connectionString: researchUrl, max: 1 });
+    await ensureResearchRole(
+      fromPool(pool),
+      DATASETS.map((d) => d.view),
     );
-    return { p99: steady.p99, rps: steady.rps, duringResearch, csv: csv.rowsPerSec, errors: steady.errors };
-  } finally {
+    await pool.end();
+  }
+  process.on("message", (message: ToServer) => {
+    if (message.type !== "stall") return;
+    // What a research query does to this process on the embedded store: PGlite computes in WASM
+    // on this thread, so a query that computes for 5 s holds the event loop for 5 s. (pg_sleep
+    // would not show it: it waits without computing.) Sized by a short calibration run first.
+    const cpuQuery = (rows: number) =>
+      `SELECT count(*) FROM generate_series(1, ${rows}) g WHERE md5(g::text) < '8'`;
+    void (async () => {
+      const probeRows = 100_000;
+      let started = performance.now();
+      await store.query(cpuQuery(probeRows));
+      const perRowMs = (performance.now() - started) / probeRows;
+      started = performance.now();
+      await store.query(cpuQuery(Math.round((message.seconds * 1000) / perRowMs)));
+      process.send!({ type: "stalled", ms: Math.round(performance.now() - started) });
+    })();
+  });
+  const stop = async () => {
     await api.close();
     await store.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    if (dbName) {
-      const admin = new pg.Client({ connectionString: `${PG_URL}/postgres` });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await admin.end();
-    }
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stop());
+  process.once("SIGINT", () => void stop());
+  process.once("disconnect", () => void stop());
+  // Started by hand (no IPC channel): say where it listens, for autocannon or curl.
+  if (process.send) process.send({ type: "ready", url: api.url } satisfies FromServer);
+  else console.log(`[${kind}] API on ${api.url}`);
+}
+
+function startServer(kind: StoreKind): Promise<{ child: ChildProcess; url: string }> {
+  // BENCH_API_PROFILE=dir writes a CPU profile of each API process there.
+  const profile = process.env.BENCH_API_PROFILE;
+  const child = fork(import.meta.filename, ["--serve", kind], {
+    stdio: "inherit",
+    execArgv: [...process.execArgv, ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [])],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`the ${kind} API process exited with ${code}`)));
+    child.on("message", (message: FromServer) => {
+      if (message.type === "ready") resolve({ child, url: message.url });
+      if (message.type === "error") reject(new Error(message.message));
+    });
+  });
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+async function duringResearch(kind: StoreKind, url: string, child: ChildProcess) {
+  if (kind === "postgres") {
+    const research = fetch(`${url}/v1/research/query`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        sql: "SELECT count(*) FROM open_attestations a, open_attestations b WHERE a.units + b.units > 1",
+      }),
+    }).then(async (r) => ({ status: r.status, body: (await r.text()).slice(0, 160) }));
+    const during = await load(url, RESEARCH_SECONDS);
+    const answer = await research;
+    console.log(
+      `[${kind}] during a ${RESEARCH_SECONDS} s research query (answer ${answer.status} ${answer.body}): p99 ${during.p99} ms, max ${during.max} ms, ${during.rps} req/s`,
+    );
+    return during.p99;
+  }
+  const refused = await fetch(`${url}/v1/research/query`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ sql: "SELECT 1 FROM open_cities" }),
+  });
+  const stalled = new Promise<number>((resolve) =>
+    child.on("message", (m: FromServer) => m.type === "stalled" && resolve(m.ms)),
+  );
+  child.send({ type: "stall", seconds: RESEARCH_SECONDS } satisfies ToServer);
+  const during = await load(url, RESEARCH_SECONDS + 1);
+  console.log(
+    `[${kind}] research endpoint answers ${refused.status}; a query computing ${await stalled} ms on the store: p99 ${during.p99} ms, max ${during.max} ms, ${during.rps} req/s during it -> reported null (refused)`,
+  );
+  return null;
+}
+
+async function benchStore(kind: StoreKind) {
+  const { child, url } = await startServer(kind);
+  try {
+    await load(url, 2); // warm-up
+    const steady = await load(url, DURATION);
+    console.log(
+      `[${kind}] ${steady.rps} req/s, p99 ${steady.p99} ms, max ${steady.max} ms, errors ${steady.errors}`,
+    );
+    const research = await duringResearch(kind, url, child);
+    const csv = await csvExport(url, child.pid!);
+    console.log(
+      `[${kind}] CSV: ${csv.rows} rows at ${csv.rowsPerSec} rows/s, API process RSS ${csv.rssStartMb} MB before, peak ${csv.rssPeakMb} MB`,
+    );
+    return { p99: steady.p99, rps: steady.rps, duringResearch: research, csv: csv.rowsPerSec };
+  } finally {
+    await stopServer(child);
   }
 }
 
-if (import.meta.main) {
+if (import.meta.main && process.argv[2] === "--serve") {
+  await serve(process.argv[3] as StoreKind);
+} else if (import.meta.main) {
+  // Build (or find) both cached stores before timing anything.
+  for (const kind of ["pglite", "postgres"] as const) await (await openBenchStore(kind)).store.close();
   const pglite = await benchStore("pglite");
   const postgres = await benchStore("postgres");
   const report = {
     p99Ms: { pglite: pglite.p99, postgres: postgres.p99 },
     requestsPerSec: { pglite: pglite.rps, postgres: postgres.rps },
-    p99DuringResearchQueryMs: { pglite: null, postgres: postgres.duringResearch },
+    p99DuringResearchQueryMs: { pglite: pglite.duringResearch, postgres: postgres.duringResearch },
     csvRowsPerSec: { pglite: pglite.csv, postgres: postgres.csv },
   };
   mkdirSync(path.join(root, "reports"), { recursive: true });
@@ -232,11 +264,16 @@ if (import.meta.main) {
   console.table({
     "p99 ms (goal ≤ 15)": report.p99Ms,
     "requests/s": report.requestsPerSec,
-    "p99 ms during 5 s research query (goal ≤ 50)": report.p99DuringResearchQueryMs,
+    "p99 ms during 5 s research query (goal ≤ 50; null = refused)": report.p99DuringResearchQueryMs,
     "CSV rows/s (goal ≥ 100,000)": report.csvRowsPerSec,
   });
   console.log(
-    `scale: ${ATTESTATIONS} attestation rows, ${RESIDENTS} residents (synthetic, not the indexer's 1M-record chain)`,
+    `scale: ${BENCH_SCALE.attestations} attestation rows (+ as many account changes), ${RESIDENTS} residents; load average ${(
+      await import("node:os")
+    )
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
   );
   process.exit(0);
 }

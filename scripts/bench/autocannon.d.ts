@@ -13,7 +13,7 @@ declare module "autocannon" {
       requests?: Request[];
     }
     interface Result {
-      latency: { p50: number; p99: number; average: number };
+      latency: { p50: number; p99: number; average: number; max: number };
       requests: { average: number; total: number };
       errors: number;
       non2xx: number;

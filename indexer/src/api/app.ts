@@ -19,6 +19,7 @@ import { DOCS_BUNDLE_PATH, docsRoutes } from "./docs.ts";
 import { ApiError, errorBody, toResponse, validationError } from "./errors.ts";
 import { type ApiMetrics, createMetrics } from "./metrics.ts";
 import { rateLimit } from "./rate-limit.ts";
+import { type ResponseCacheOptions, responseCache } from "./response-cache.ts";
 
 export interface ApiOptions {
   /** The indexer's store; absent when only store-less routes are served (proposal service alone). */
@@ -34,6 +35,24 @@ export interface ApiOptions {
   trustProxy?: boolean;
   maxBodyBytes?: number;
   requestTimeoutMs?: number;
+  /** Reuse whole answers while the indexed head stays put; `false` turns it off. */
+  responseCache?: ResponseCacheOptions | false;
+}
+
+/**
+ * Concurrent requests share one read of the sync status (a read that has not answered yet is
+ * as fresh as a new one would be), so 20 requests at once cost one query, not 20.
+ */
+function sharedStatus(read: () => Promise<SyncStatus>): () => Promise<SyncStatus> {
+  let inFlight: Promise<SyncStatus> | undefined;
+  return () => {
+    if (!inFlight) {
+      inFlight = read().finally(() => {
+        inFlight = undefined;
+      });
+    }
+    return inFlight;
+  };
 }
 
 export type RouteModule = (app: OpenAPIHono<ApiEnv>, deps: ApiDeps) => void;
@@ -67,7 +86,7 @@ export function createApiApp(
     get db() {
       return options.db ?? noStore();
     },
-    status: options.status ?? noStore,
+    status: options.status ? sharedStatus(options.status) : noStore,
     logger,
     metrics,
   };
@@ -140,6 +159,9 @@ export function createApiApp(
       ? next()
       : tag(c, next),
   );
+  if (options.responseCache !== false && options.db) {
+    app.use(responseCache(deps.status, options.responseCache));
+  }
 
   app.onError((error, c) => {
     const response = toResponse(c, error);

@@ -31,5 +31,7 @@ export type ApiEnv = {
   Variables: {
     requestId: string;
     log: Logger;
+    /** The sync status read once for this request (by the response cache), when already read. */
+    syncStatus?: SyncStatus;
   };
 };

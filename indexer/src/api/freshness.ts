@@ -36,7 +36,7 @@ export async function reflectBlock(
   final?: (s: SyncStatus) => boolean,
   immutable = false,
 ): Promise<SyncStatus> {
-  const status = await deps.status();
+  const status = (c.get("syncStatus") as SyncStatus | undefined) ?? (await deps.status());
   setBlockHeaders(c, status, final ? final(status) : isFinal(status), immutable);
   return status;
 }

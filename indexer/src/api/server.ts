@@ -1,8 +1,9 @@
 /**
  * Assembles the whole API over an indexer store and serves it. Stateless: everything it answers
  * comes from the store, so any number of these processes can serve one PostgreSQL database
- * (rate-limit buckets are the only per-process memory). With PGlite the store lives inside one
- * process, so the API runs in the indexer's process (`serveApi(store)` from its start command).
+ * (rate-limit buckets and the response cache are the only per-process memory). With PGlite the
+ * store lives inside one process, so the API runs in the indexer's process (`serveApi(store)` from
+ * its start command), and so does the webhook worker (WEBHOOK_WORKER=1, as `npm start` sets).
  */
 import type { Server } from "node:http";
 
@@ -10,6 +11,7 @@ import { serve } from "@hono/node-server";
 import pg from "pg";
 import type { Logger } from "pino";
 
+import { type WebhookWorkerOptions, startWebhookWorker } from "../integrations/webhooks.ts";
 import type { SafeProposalService } from "../safe-proposals/server.ts";
 import type { Store } from "../store/store.ts";
 import { type ApiOptions, type RouteModule, createApiApp } from "./app.ts";
@@ -66,6 +68,13 @@ export interface ServeApiOptions extends Omit<CreateApiOptions, "store"> {
   /** Research queries' connections (PostgreSQL only): RESEARCH_DATABASE_URL, else the store's URL. */
   researchDatabaseUrl?: string;
   logger?: Logger;
+  /**
+   * Also run the webhook worker (fan-out from the indexer's events to the outbox, then delivery)
+   * in this process until `close()`. Default: WEBHOOK_WORKER=1 in the environment. Several
+   * workers may share one PostgreSQL (deliveries are claimed with SKIP LOCKED); on PGlite this
+   * process is the only one that can.
+   */
+  webhookWorker?: boolean | (WebhookWorkerOptions & { intervalMs?: number });
 }
 
 export interface RunningApi {
@@ -87,6 +96,9 @@ export async function serveApi(store: Store, options: ServeApiOptions = {}): Pro
   }
   const { app } = createApi({
     ...options,
+    // A served API lets a read of the indexed head stand for 25 ms: a cached answer then costs
+    // the store nothing, a computed one a single query (in-process tests read it every request).
+    responseCache: options.responseCache ?? { headMaxAgeMs: 25 },
     store,
     research: { ...options.research, db: researchPool ? fromPool(researchPool) : undefined },
   });
@@ -103,6 +115,14 @@ export async function serveApi(store: Store, options: ServeApiOptions = {}): Pro
     ) as Server;
     s.once("error", reject);
   });
+  // Started once the API listens, so a port already taken leaves nothing running.
+  const workerOption = options.webhookWorker ?? process.env.WEBHOOK_WORKER === "1";
+  const worker = workerOption
+    ? startWebhookWorker(store, {
+        ...(typeof workerOption === "object" ? workerOption : {}),
+        onError: (err) => options.logger?.error({ err }, "webhook worker"),
+      })
+    : undefined;
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
   const url = `http://${host}:${port}`;
@@ -111,6 +131,7 @@ export async function serveApi(store: Store, options: ServeApiOptions = {}): Pro
     docsUrl: `${url}/docs`,
     server,
     async close() {
+      await worker?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
       await researchPool?.end();

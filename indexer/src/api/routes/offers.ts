@@ -4,8 +4,7 @@ import { CATEGORY_CODES } from "@citysync/sdk";
 
 import type { RouteModule } from "../app.ts";
 import { reflectBlock } from "../freshness.ts";
-import { toPage } from "../pagination.ts";
-import { Cursor, Decimal, Language, Limit, pageOf, uintParam } from "../schemas.ts";
+import { Cursor, Decimal, Language, Limit, uintParam } from "../schemas.ts";
 import {
   MetadataSchema,
   dec,
@@ -18,8 +17,8 @@ import {
   notFoundResponse,
   nowSeconds,
   ok,
-  paging,
 } from "./common.ts";
+import { registerListRoute } from "./list-route.ts";
 import { windowOf } from "./opportunities.ts";
 
 type Row = Record<string, unknown>;
@@ -62,24 +61,15 @@ function offerJson(row: Row, now: bigint, lang?: string) {
   };
 }
 
-const list = createRoute({
-  method: "get",
-  path: "/v1/offers",
-  tags: ["offers"],
-  summary: "Offers, by id; `city` = offers that accept that city's credits",
-  request: {
-    query: z.strictObject({
-      city: uintParam("city").optional(),
-      org: uintParam("org").optional(),
-      category: z.enum(CATEGORY_CODES).optional(),
-      status: z.enum(["active", "closed"]).optional(),
-      inStock: z.enum(["true", "false"]).optional(),
-      lang: Language.optional(),
-      cursor: Cursor,
-      limit: Limit,
-    }),
-  },
-  responses: { ...ok(pageOf(OfferSchema, "OfferPage"), "A page of offers"), ...errorResponses },
+const OfferFilters = z.strictObject({
+  city: uintParam("city").optional(),
+  org: uintParam("org").optional(),
+  category: z.enum(CATEGORY_CODES).optional(),
+  status: z.enum(["active", "closed"]).optional(),
+  inStock: z.enum(["true", "false"]).optional(),
+  lang: Language.optional(),
+  cursor: Cursor,
+  limit: Limit,
 });
 
 const one = createRoute({
@@ -95,12 +85,17 @@ const one = createRoute({
 });
 
 export const offerRoutes: RouteModule = (app, deps) => {
-  app.openapi(list, async (c) => {
-    const query = c.req.valid("query");
-    const page = paging("offers", query, ["int"]);
-    await reflectBlock(c, deps);
-    const rows = await deps.db.query<Row>(
-      `SELECT * FROM offers
+  registerListRoute(app, deps, {
+    path: "/v1/offers",
+    tag: "offers",
+    summary: "Offers, by id; `city` = offers that accept that city's credits",
+    filters: OfferFilters,
+    item: OfferSchema,
+    page: { name: "OfferPage", description: "A page of offers" },
+    idColumn: "offer_id",
+    context: () => nowSeconds(),
+    query: (filters, after, limit) => ({
+      sql: `SELECT * FROM offers
        WHERE ($1::bigint IS NULL OR $1::bigint = ANY (accepted_cities))
          AND ($2::bigint IS NULL OR org_id = $2::bigint)
          AND ($3::text IS NULL OR category = $3)
@@ -108,27 +103,17 @@ export const offerRoutes: RouteModule = (app, deps) => {
          AND ($5::boolean IS NULL OR (stock > 0) = $5::boolean)
          AND ($6::bigint IS NULL OR offer_id > $6::bigint)
        ORDER BY offer_id LIMIT $7`,
-      [
-        query.city ?? null,
-        query.org ?? null,
-        query.category ?? null,
-        query.status ?? null,
-        query.inStock ?? null,
-        page.after?.[0] ?? null,
-        page.limit + 1,
+      params: [
+        filters.city ?? null,
+        filters.org ?? null,
+        filters.category ?? null,
+        filters.status ?? null,
+        filters.inStock ?? null,
+        after,
+        limit,
       ],
-    );
-    const now = nowSeconds();
-    return c.json(
-      toPage(
-        rows,
-        page.limit,
-        page.fingerprint,
-        (r) => [String(r.offer_id)],
-        (r) => offerJson(r, now, query.lang),
-      ),
-      200,
-    );
+    }),
+    toItem: (row, filters, now) => offerJson(row, now, filters.lang),
   });
 
   app.openapi(one, async (c) => {

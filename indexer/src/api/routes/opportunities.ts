@@ -7,8 +7,7 @@ import { CATEGORY_CODES } from "@citysync/sdk";
 
 import type { RouteModule } from "../app.ts";
 import { reflectBlock } from "../freshness.ts";
-import { toPage } from "../pagination.ts";
-import { Cursor, Decimal, Language, Limit, pageOf, uintParam } from "../schemas.ts";
+import { Cursor, Decimal, Language, Limit, uintParam } from "../schemas.ts";
 import {
   MetadataSchema,
   dec,
@@ -21,8 +20,8 @@ import {
   notFoundResponse,
   nowSeconds,
   ok,
-  paging,
 } from "./common.ts";
+import { registerListRoute } from "./list-route.ts";
 
 type Row = Record<string, unknown>;
 
@@ -132,18 +131,6 @@ export function opportunityQuery(
   };
 }
 
-const list = createRoute({
-  method: "get",
-  path: "/v1/opportunities",
-  tags: ["opportunities"],
-  summary: "Opportunities, by id, with filters and text search",
-  request: { query: OpportunityFilters },
-  responses: {
-    ...ok(pageOf(OpportunitySchema, "OpportunityPage"), "A page of opportunities"),
-    ...errorResponses,
-  },
-});
-
 const one = createRoute({
   method: "get",
   path: "/v1/opportunities/{opportunityId}",
@@ -157,23 +144,17 @@ const one = createRoute({
 });
 
 export const opportunityRoutes: RouteModule = (app, deps) => {
-  app.openapi(list, async (c) => {
-    const query = c.req.valid("query");
-    const page = paging("opportunities", query, ["int"]);
-    await reflectBlock(c, deps);
-    const now = nowSeconds();
-    const { sql, params } = opportunityQuery(query, now, page.after?.[0] ?? null, page.limit + 1);
-    const rows = await deps.db.query<Row>(sql, params);
-    return c.json(
-      toPage(
-        rows,
-        page.limit,
-        page.fingerprint,
-        (r) => [String(r.opportunity_id)],
-        (r) => opportunityJson(r, now, query.lang),
-      ),
-      200,
-    );
+  registerListRoute(app, deps, {
+    path: "/v1/opportunities",
+    tag: "opportunities",
+    summary: "Opportunities, by id, with filters and text search",
+    filters: OpportunityFilters,
+    item: OpportunitySchema,
+    page: { name: "OpportunityPage", description: "A page of opportunities" },
+    idColumn: "opportunity_id",
+    context: () => nowSeconds(),
+    query: (filters, after, limit, now) => opportunityQuery(filters, now, after, limit),
+    toItem: (row, filters, now) => opportunityJson(row, now, filters.lang),
   });
 
   app.openapi(one, async (c) => {

@@ -8,8 +8,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { RouteModule } from "../app.ts";
 import type { StoreReader } from "../context.ts";
 import { reflectBlock } from "../freshness.ts";
-import { toPage } from "../pagination.ts";
-import { Cursor, Decimal, Language, Limit, pageOf, uintParam } from "../schemas.ts";
+import { Cursor, Decimal, Language, Limit, uintParam } from "../schemas.ts";
 import {
   MetadataSchema,
   dec,
@@ -22,8 +21,8 @@ import {
   notFoundResponse,
   nowSeconds,
   ok,
-  paging,
 } from "./common.ts";
+import { registerListRoute } from "./list-route.ts";
 
 type Row = Record<string, unknown>;
 
@@ -85,26 +84,6 @@ function organizationJson(row: Row, epoch: bigint | null, lang?: string) {
   };
 }
 
-const list = createRoute({
-  method: "get",
-  path: "/v1/organizations",
-  tags: ["organizations"],
-  summary: "Organizations, by id, optionally of one city or status",
-  request: {
-    query: z.strictObject({
-      city: uintParam("city").optional(),
-      status: z.enum(["active", "suspended"]).optional(),
-      lang: Language.optional(),
-      cursor: Cursor,
-      limit: Limit,
-    }),
-  },
-  responses: {
-    ...ok(pageOf(OrganizationSchema, "OrganizationPage"), "A page of organizations"),
-    ...errorResponses,
-  },
-});
-
 const one = createRoute({
   method: "get",
   path: "/v1/organizations/{orgId}",
@@ -118,28 +97,29 @@ const one = createRoute({
 });
 
 export const organizationRoutes: RouteModule = (app, deps) => {
-  app.openapi(list, async (c) => {
-    const query = c.req.valid("query");
-    const page = paging("organizations", query, ["int"]);
-    await reflectBlock(c, deps);
-    const epoch = await currentEpoch(deps.db);
-    const rows = await deps.db.query<Row>(
-      `SELECT * FROM organizations
+  registerListRoute(app, deps, {
+    path: "/v1/organizations",
+    tag: "organizations",
+    summary: "Organizations, by id, optionally of one city or status",
+    filters: z.strictObject({
+      city: uintParam("city").optional(),
+      status: z.enum(["active", "suspended"]).optional(),
+      lang: Language.optional(),
+      cursor: Cursor,
+      limit: Limit,
+    }),
+    item: OrganizationSchema,
+    page: { name: "OrganizationPage", description: "A page of organizations" },
+    idColumn: "org_id",
+    context: () => currentEpoch(deps.db),
+    query: (filters, after, limit) => ({
+      sql: `SELECT * FROM organizations
        WHERE ($1::bigint IS NULL OR city_id = $1::bigint) AND ($2::text IS NULL OR status = $2)
          AND ($3::bigint IS NULL OR org_id > $3::bigint)
        ORDER BY org_id LIMIT $4`,
-      [query.city ?? null, query.status ?? null, page.after?.[0] ?? null, page.limit + 1],
-    );
-    return c.json(
-      toPage(
-        rows,
-        page.limit,
-        page.fingerprint,
-        (r) => [String(r.org_id)],
-        (r) => organizationJson(r, epoch, query.lang),
-      ),
-      200,
-    );
+      params: [filters.city ?? null, filters.status ?? null, after, limit],
+    }),
+    toItem: (row, filters, epoch) => organizationJson(row, epoch, filters.lang),
   });
 
   app.openapi(one, async (c) => {

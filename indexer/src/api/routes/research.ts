@@ -9,7 +9,7 @@ import type { ReadDb } from "../db.ts";
 import { ApiError, ErrorSchema } from "../errors.ts";
 import { reflectBlock } from "../freshness.ts";
 import type { RouteModule } from "../app.ts";
-import { csvStream, tableSource } from "../../research/csv.ts";
+import { tableCsvStream } from "../../research/csv.ts";
 import { DATASETS, DATASET_VIEWS, datasetByView, datasetColumns } from "../../research/datasets.ts";
 import { ResearchQueryError } from "../../research/guard.ts";
 import { DEFAULT_RESEARCH_LIMITS, type ResearchLimits, runResearchQuery } from "../../research/run.ts";
@@ -180,17 +180,7 @@ export function researchRoutes(options: ResearchOptions): RouteModule {
       await reflectBlock(c, deps);
       c.header("Content-Type", "text/csv; charset=utf-8");
       c.header("Content-Disposition", `attachment; filename="${name}.csv"`);
-      return c.body(
-        csvStream(
-          tableSource(deps.db, {
-            relation: name,
-            columns: columns.map((col) => col.name),
-            key: dataset.key,
-            batchSize: 10_000,
-          }),
-        ),
-        200,
-      ) as never;
+      return c.body(tableCsvStream(deps.db, { relation: name, columns, key: dataset.key }), 200) as never;
     });
 
     app.openapi(catalog, async (c) => {
