@@ -15,6 +15,7 @@ import { Page } from "../ui/Page.tsx";
 import { ErrorMessage, QueryState } from "../ui/States.tsx";
 import { appChain } from "../wallet/chain.ts";
 import { RequireWallet } from "../wallet/RequireWallet.tsx";
+import { Recoveries } from "./Recoveries.tsx";
 
 export default function AdminConsole() {
   const { t } = useI18n();
@@ -55,6 +56,7 @@ function Console({ owner }: { owner: Address }) {
               <h2 id={`city-${city.id}`}>{city.name}</h2>
               <Onboard city={city} owner={owner} />
               <Organizations city={city} owner={owner} />
+              <Recoveries city={city} owner={owner} />
               <Proposals safe={city.admin} owner={owner} />
             </section>
           ))}
