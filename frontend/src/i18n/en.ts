@@ -355,7 +355,7 @@ export const en = {
   "delegates.usedOf": "{used} used, {remaining} left",
   "delegates.remove": "Propose removal",
   "delegates.add": "Add a delegate or change a limit",
-  "delegates.propose": "Propose to the Safe and sign",
+  "delegates.propose": "Propose the delegate change to the Safe and sign",
   "delegates.addTitle": "Authorize delegate {address} (limit {cap})",
   "delegates.removeTitle": "Remove delegate {address}",
   "delegates.badAddress": "Enter the delegate's address (0x followed by 40 hexadecimal characters).",

@@ -365,7 +365,7 @@ export const esMX: Readonly<Record<MessageKey, string>> = {
   "delegates.usedOf": "{used} usados, quedan {remaining}",
   "delegates.remove": "Proponer baja",
   "delegates.add": "Agregar un delegado o cambiar un límite",
-  "delegates.propose": "Proponer a la Safe y firmar",
+  "delegates.propose": "Proponer el cambio de delegado a la Safe y firmar",
   "delegates.addTitle": "Autorizar al delegado {address} (límite {cap})",
   "delegates.removeTitle": "Dar de baja al delegado {address}",
   "delegates.badAddress": "Escribe la dirección del delegado (0x seguido de 40 caracteres hexadecimales).",

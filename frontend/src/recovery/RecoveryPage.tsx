@@ -174,7 +174,7 @@ function RequestForm({ address }: { address: Address }) {
     <>
       <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{t("recovery.requestTitle")}</h2>
-        <p>{t("recovery.newWallet", { address })}</p>
+        <p className="address">{t("recovery.newWallet", { address })}</p>
         <FormField id={`${id}-city`} label={t("recovery.city")} error={errors.cityId}>
           {(control) => (
             <select {...control} value={cityId} onChange={(e) => setCityId(e.target.value)}>

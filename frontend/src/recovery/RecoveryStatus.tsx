@@ -30,7 +30,9 @@ export function RecoveryStatusLine({
         <code title={view.from}>{shortAddress(view.from)}</code>
       </p>
       {s.kind === "none" ? <p className="badge">{t("recovery.stateNone")}</p> : null}
-      {s.kind === "executed" ? <p className="badge ok">{t("recovery.stateExecuted", { to: s.to })}</p> : null}
+      {s.kind === "executed" ? (
+        <p className="badge ok">{t("recovery.stateExecuted", { to: shortAddress(s.to) })}</p>
+      ) : null}
       {s.kind === "pending" && s.contested ? (
         <p className="badge warn">{t("recovery.stateContested", { to: shortAddress(s.to) })}</p>
       ) : null}
