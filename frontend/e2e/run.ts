@@ -552,27 +552,24 @@ describe("organization listings", () => {
   });
 });
 
+/** A Berkeley resident with credits whose record no recovery has touched (runs may reuse a chain). */
+async function untouchedResident(cityId: number) {
+  for (const a of [...stack.accounts].reverse()) {
+    if (!/^BRK resident \d+$/.test(a.role)) continue;
+    const [frozen, credits] = await Promise.all([
+      ledgerClient.readContract({ ...readOf(stack), functionName: "isFrozen", args: [cityId, a.address] }),
+      balance(cityId, a.address),
+    ]);
+    if (!frozen && credits > 0n) return a;
+  }
+  return undefined;
+}
+
 describe("wallet recovery", () => {
   it("a resident signs a request with a new wallet; the city's 2-of-3 Safe proposes it; after the delay the resident completes it", async () => {
     const berkeley = stack.summary.cities[0]!;
     const ref = { client: ledgerClient, ledger: stack.ledger };
-    // A Berkeley resident with credits whose record no recovery has touched (runs may reuse a chain).
-    let old: (typeof stack.accounts)[number] | undefined;
-    for (const a of [...stack.accounts].reverse()) {
-      if (!/^BRK resident \d+$/.test(a.role)) continue;
-      const [frozen, credits] = await Promise.all([
-        ledgerClient.readContract({
-          ...readOf(ref),
-          functionName: "isFrozen",
-          args: [berkeley.id, a.address],
-        }),
-        balance(berkeley.id, a.address),
-      ]);
-      if (!frozen && credits > 0n) {
-        old = a;
-        break;
-      }
-    }
+    const old = await untouchedResident(berkeley.id);
     assert.ok(old, "a Berkeley resident with credits to recover");
     const oldBalance = await balance(berkeley.id, old.address);
     const newKey = generatePrivateKey();
@@ -670,6 +667,119 @@ describe("wallet recovery", () => {
     });
     assert.equal(await balance(berkeley.id, newAddress), oldBalance, "the credits moved to the new wallet");
     assert.equal(await balance(berkeley.id, old.address), 0n);
+  });
+
+  it("the old wallet contests a recovery it did not ask for; the network admin's 2-of-3 Safe rejects it", async () => {
+    const berkeley = stack.summary.cities[0]!;
+    const old = await untouchedResident(berkeley.id);
+    assert.ok(old, "a Berkeley resident with credits");
+    const before = await balance(berkeley.id, old.address);
+    const pending = () =>
+      ledgerClient.readContract({
+        ...readOf(stack),
+        functionName: "pendingRecovery",
+        args: [berkeley.id, old.address],
+      });
+
+    // Someone else asks for the record, and the city's Safe proposes it.
+    const intruder = await newPage({ viewport: "desktop", locale: "en", wallet: generatePrivateKey() });
+    await intruder.page.goto(`${DAPP_URL}/recovery`);
+    await settle(intruder.page);
+    await connect(intruder.page, /Connect wallet/);
+    await intruder.page.getByLabel("City").selectOption(String(berkeley.id));
+    await intruder.page.getByLabel("Old address").fill(old.address);
+    await intruder.page.getByRole("button", { name: "Sign the request" }).click();
+    const code = (await intruder.page.getByTestId("recovery-code").textContent({ timeout: 15_000 }))!.trim();
+    for (const [i, role] of ["BRK city admin Safe owner 1/3", "BRK city admin Safe owner 2/3"].entries()) {
+      const { page } = await newPage({
+        viewport: "desktop",
+        locale: "en",
+        wallet: stack.account(role).privateKey,
+      });
+      await page.goto(`${DAPP_URL}/admin`);
+      await settle(page);
+      await connect(page, /Connect wallet/);
+      if (i === 0) {
+        await page.getByLabel("Request code").fill(code);
+        await page.getByRole("button", { name: "Check the request" }).click();
+        await page.getByRole("button", { name: "Propose the recovery to the city's Safe and sign" }).click();
+        await page
+          .getByText(`Proposed and signed by you: Recover ${old.address}`)
+          .waitFor({ timeout: 30_000 });
+      } else {
+        const proposal = page.getByTestId("proposal").filter({ hasText: `Recover ${old.address}` });
+        await proposal.getByRole("button", { name: "Sign" }).click({ timeout: 30_000 });
+        await proposal.getByRole("button", { name: "Execute" }).click({ timeout: 30_000 });
+        await proposal.waitFor({ state: "detached", timeout: 60_000 });
+      }
+    }
+    assert.equal((await pending()).contested, false);
+
+    // The resident still holds the old wallet: the page warns them and they contest it.
+    const resident = await newPage({ viewport: "phone", locale: "es", wallet: old.privateKey });
+    await resident.page.goto(`${DAPP_URL}/recovery`);
+    await settle(resident.page);
+    await connect(resident.page, /Conectar billetera/);
+    await resident.page
+      .getByRole("heading", { name: "Se solicitó la recuperación de esta billetera" })
+      .waitFor({ timeout: 30_000 });
+    await axe(resident.page, "/recovery warning the old wallet (es, 360)");
+    await resident.page.screenshot({
+      path: path.join(ARTIFACTS, "recovery-contest-es-360.png"),
+      fullPage: true,
+    });
+    await resident.page.getByRole("button", { name: "No fui yo: impugnar" }).click();
+    await resident.page
+      .getByRole("heading", { name: "Se solicitó la recuperación de esta billetera" })
+      .waitFor({ state: "detached", timeout: 60_000 });
+    assert.equal((await pending()).contested, true);
+
+    // Only the network admin decides now, through its own 2-of-3 Safe.
+    const one = await newPage({
+      viewport: "desktop",
+      locale: "en",
+      wallet: stack.account("network admin Safe owner 1/3").privateKey,
+    });
+    await one.page.goto(`${DAPP_URL}/admin`);
+    await settle(one.page);
+    await connect(one.page, /Connect wallet/);
+    const card = one.page
+      .getByTestId("contested-recovery")
+      .filter({ has: one.page.locator(`code[title="${old.address}"]`) });
+    await card.getByRole("button", { name: "Propose rejection" }).click({ timeout: 30_000 });
+    await one.page
+      .getByText(`Proposed and signed by you: Reject the contested recovery of ${old.address}`)
+      .waitFor({ timeout: 30_000 });
+    await axe(one.page, "/admin as a network admin owner (en, desktop)");
+    await one.page.screenshot({
+      path: path.join(ARTIFACTS, "admin-network-contested-en-desktop.png"),
+      fullPage: true,
+    });
+
+    const two = await newPage({
+      viewport: "phone",
+      locale: "es",
+      wallet: stack.account("network admin Safe owner 2/3").privateKey,
+    });
+    await two.page.goto(`${DAPP_URL}/admin`);
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    const proposal = two.page.getByTestId("proposal").filter({ hasText: old.address });
+    await proposal.getByRole("button", { name: "Firmar" }).click({ timeout: 30_000 });
+    await proposal.getByRole("button", { name: "Ejecutar" }).click({ timeout: 30_000 });
+    await proposal.waitFor({ state: "detached", timeout: 60_000 });
+    const after = await pending();
+    assert.equal(after.to, "0x0000000000000000000000000000000000000000", "the recovery is gone");
+    assert.equal(
+      await ledgerClient.readContract({
+        ...readOf(stack),
+        functionName: "isFrozen",
+        args: [berkeley.id, old.address],
+      }),
+      false,
+      "the old wallet may redeem again",
+    );
+    assert.equal(await balance(berkeley.id, old.address), before, "the record stayed");
   });
 });
 

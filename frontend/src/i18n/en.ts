@@ -418,6 +418,14 @@ export const en = {
   "recovery.wrongChain": "This request was made for another network.",
   "recovery.badSignature": "The signature does not match the new address; ask the resident to sign again.",
   "recovery.otherCity": "This request is for another city.",
+  "recovery.networkTitle": "Contested recoveries (network administration)",
+  "recovery.networkLead":
+    "The old wallet contested these recoveries. Approve one to move the record, or reject it to leave the record where it is; both through the network admin's Safe.",
+  "recovery.noneContested": "No contested recoveries.",
+  "recovery.approve": "Propose approval",
+  "recovery.reject": "Propose rejection",
+  "recovery.approveTitle": "Approve the contested recovery of {from}",
+  "recovery.rejectTitle": "Reject the contested recovery of {from}",
 } as const;
 
 export type MessageKey = keyof typeof en;

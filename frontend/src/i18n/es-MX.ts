@@ -434,4 +434,12 @@ export const esMX: Readonly<Record<MessageKey, string>> = {
   "recovery.badSignature":
     "La firma no corresponde a la dirección nueva; pide al residente que vuelva a firmar.",
   "recovery.otherCity": "Esta solicitud es para otra ciudad.",
+  "recovery.networkTitle": "Recuperaciones impugnadas (administración de la red)",
+  "recovery.networkLead":
+    "La billetera anterior impugnó estas recuperaciones. Aprueba una para mover el historial, o recházala para dejarlo donde está; ambas mediante la Safe de la administración de la red.",
+  "recovery.noneContested": "No hay recuperaciones impugnadas.",
+  "recovery.approve": "Proponer aprobación",
+  "recovery.reject": "Proponer rechazo",
+  "recovery.approveTitle": "Aprobar la recuperación impugnada de {from}",
+  "recovery.rejectTitle": "Rechazar la recuperación impugnada de {from}",
 };

@@ -42,6 +42,9 @@ function useOwnedOrganizations(owner: Address) {
       return owned;
     },
     enabled: orgs.isSuccess,
+    // Every refresh of the organizations makes a new key: keep the console (and a roster being
+    // prepared in it) on screen while ownership is checked again.
+    placeholderData: (previous) => previous,
   });
 }
 
