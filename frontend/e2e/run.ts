@@ -404,6 +404,8 @@ describe("city admin", () => {
 });
 
 describe("organization listings", () => {
+  let published: { id: number; titleEn: string; titleEs: string } | undefined;
+
   it("two owners of a 2-of-3 Safe publish an opportunity (propose, sign, execute) and residents see it in both languages", async () => {
     const org = stack.summary.cities[1]!.organizations.find((o) => o.name === "Comedor Comunitario Tepito")!;
     const [first, second] = [
@@ -460,15 +462,16 @@ describe("organization listings", () => {
     await proposal.getByRole("button", { name: "Ejecutar" }).click({ timeout: 30_000 });
     await proposal.waitFor({ state: "detached", timeout: 60_000 });
     assert.equal(await count(), before + 1, "one opportunity was published");
-    const published = await ledgerClient.readContract({
+    const onChain = await ledgerClient.readContract({
       address: stack.ledger,
       abi: iCivicLedgerAbi,
       functionName: "opportunity",
       args: [before + 1],
     });
-    assert.equal(published.orgId, org.id);
-    assert.equal(published.creditsPerUnit, 12);
-    assert.equal(published.capacity, 80);
+    assert.equal(onChain.orgId, org.id);
+    assert.equal(onChain.creditsPerUnit, 12);
+    assert.equal(onChain.capacity, 80);
+    published = { id: before + 1, titleEn, titleEs };
     // The organization's own list shows it, in Spanish, to the second owner.
     await two.page.getByTestId("my-opportunity").filter({ hasText: titleEs }).waitFor({ timeout: 30_000 });
     await axe(two.page, "/org listings after publishing (es, 360)");
@@ -479,6 +482,79 @@ describe("organization listings", () => {
     await settle(resident.page);
     await resident.page.getByRole("link", { name: titleEs }).waitFor({ timeout: 30_000 });
   });
+  it("a second owner edits and closes that opportunity and restocks an offer; the first signs and executes", async () => {
+    assert.ok(published, "the previous test published an opportunity");
+    const org = stack.summary.cities[1]!.organizations.find((o) => o.name === "Comedor Comunitario Tepito")!;
+    const [first, second] = [
+      stack.account(`CDMX ${org.name} Safe owner 1/3`),
+      stack.account(`CDMX ${org.name} Safe owner 2/3`),
+    ];
+    const two = await newPage({ viewport: "phone", locale: "es", wallet: second.privateKey });
+    await two.page.goto(`${DAPP_URL}/org`);
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    const proposed = (title: string) =>
+      two.page.getByText(`Propuesta creada y firmada por ti: ${title}`).waitFor({ timeout: 30_000 });
+    const card = two.page.getByTestId("my-opportunity").filter({ hasText: published.titleEs });
+    await card.getByRole("button", { name: /^Editar/ }).click({ timeout: 30_000 });
+    const form = two.page.locator("form.listing-form");
+    assert.equal(await form.getByLabel("Título en español").inputValue(), published.titleEs);
+    await form.getByLabel("Capacidad (unidades)").fill("120");
+    await form.getByRole("button", { name: "Proponer los cambios a la Safe y firmar" }).click();
+    await proposed(`Actualizar la oportunidad #${published.id}`);
+    await card.getByRole("button", { name: /^Proponer cierre/ }).click();
+    await proposed(`Cerrar la oportunidad #${published.id}`);
+
+    // A seeded offer has its title in one language only and a free-text category: editing asks
+    // for the other language and a category code.
+    const offerCard = two.page.getByTestId("my-offer").filter({ hasText: "Comida completa" });
+    await offerCard.getByRole("button", { name: /^Editar/ }).click();
+    await form.getByRole("button", { name: "Proponer los cambios a la Safe y firmar" }).click();
+    await form.getByText("Escribe un título (hasta 280 caracteres).").waitFor();
+    await axe(two.page, "/org editing an offer, with an error (es, 360)");
+    await two.page.screenshot({ path: path.join(ARTIFACTS, "org-edit-offer-es-360.png"), fullPage: true });
+    await form.getByLabel("Título en inglés").fill("Full meal");
+    // Its category was free text before the metadata schema: the owner picks a code now.
+    await form.getByLabel("Categoría").selectOption("food-security");
+    await form.getByLabel("Existencias restantes").fill("500");
+    await form.getByRole("button", { name: "Proponer los cambios a la Safe y firmar" }).click();
+    await proposed("Actualizar la oferta #");
+
+    const one = await newPage({ viewport: "desktop", locale: "en", wallet: first.privateKey });
+    await one.page.goto(`${DAPP_URL}/org`);
+    await settle(one.page);
+    await connect(one.page, /Connect wallet/);
+    for (const title of [
+      `Actualizar la oportunidad #${published.id}`,
+      `Cerrar la oportunidad #${published.id}`,
+      "Actualizar la oferta #",
+    ]) {
+      const proposal = one.page.getByTestId("proposal").filter({ hasText: title });
+      await proposal.getByRole("button", { name: "Sign" }).click({ timeout: 30_000 });
+      await proposal.getByRole("button", { name: "Execute" }).click({ timeout: 30_000 });
+      await proposal.waitFor({ state: "detached", timeout: 60_000 });
+    }
+    const opportunity = await ledgerClient.readContract({
+      ...readOf(stack),
+      functionName: "opportunity",
+      args: [published.id],
+    });
+    assert.equal(opportunity.capacity, 120);
+    assert.equal(opportunity.status, 2, "closed");
+    await one.page
+      .getByTestId("my-opportunity")
+      .filter({ hasText: published.titleEn })
+      .getByText("Closed")
+      .waitFor({ timeout: 30_000 });
+    const offerCount = await ledgerClient.readContract({ ...readOf(stack), functionName: "offerCount" });
+    const stocks: number[] = [];
+    for (let id = 1; id <= Number(offerCount); id++) {
+      const offer = await ledgerClient.readContract({ ...readOf(stack), functionName: "offer", args: [id] });
+      if (offer.orgId === org.id) stocks.push(offer.stock);
+    }
+    assert.ok(stocks.includes(500), `an offer of ${org.name} was restocked to 500 (${stocks.join(", ")})`);
+  });
+
   it("adds a delegate with a per-period limit and removes it, each through the 2-of-3 Safe", async () => {
     const org = stack.summary.cities[1]!.organizations.find((o) => o.name === "Comedor Comunitario Tepito")!;
     const [first, second] = [

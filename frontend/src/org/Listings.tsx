@@ -88,7 +88,7 @@ export function Listings({ org, owner }: { org: Organization; owner: Address }) 
     if (ok) setEditing(undefined);
   }
 
-  const window = (start: number, end: number) =>
+  const period = (start: number, end: number) =>
     t("listing.window", { start: formatDate(start * 1000), end: formatDate(end * 1000) });
 
   return (
@@ -119,7 +119,7 @@ export function Listings({ org, owner }: { org: Organization; owner: Address }) 
                       used: formatNumber(o.used),
                       capacity: formatNumber(o.capacity),
                     })}{" "}
-                    · {window(o.start, o.end)}
+                    · {period(o.start, o.end)}
                   </p>
                   {o.status === 1 ? (
                     <div className="actions">
@@ -217,7 +217,7 @@ export function Listings({ org, owner }: { org: Organization; owner: Address }) 
                       stock: formatNumber(o.stock),
                       sold: formatNumber(o.sold),
                     })}{" "}
-                    · {window(o.start, o.end)}
+                    · {period(o.start, o.end)}
                   </p>
                   {o.status === 1 ? (
                     <div className="actions">
