@@ -183,7 +183,10 @@ describe("organization", () => {
     await settle(one.page);
     await connect(one.page, /Connect wallet/);
     await one.page.getByRole("heading", { name: "Check-in roster" }).waitFor({ timeout: 30_000 });
-    const opportunityId = await one.page.getByLabel("Opportunity").inputValue();
+    // The heading renders before the organization's opportunities load: wait for the choices.
+    const opportunity = one.page.getByLabel("Opportunity");
+    await opportunity.locator("option").first().waitFor({ state: "attached", timeout: 30_000 });
+    const opportunityId = await opportunity.inputValue();
     const csv = [
       "participant,opportunity,units,evidence",
       `${residentA.address},${opportunityId},2,kitchen shift`,
@@ -193,7 +196,14 @@ describe("organization", () => {
     await one.page
       .getByLabel("Or upload a CSV")
       .setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-    await one.page.getByTestId("roster-summary").getByText("2 rows ready, 1 rows with problems.").waitFor();
+    await one.page
+      .getByTestId("roster-summary")
+      .getByText("2 rows ready, 1 rows with problems.")
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await one.page.screenshot({ path: path.join(ARTIFACTS, "failure-roster.png"), fullPage: true });
+        throw error;
+      });
     const bad = await one.page.getByTestId("bad-rows").textContent();
     assert.match(bad ?? "", /Line 3: .*0x12345.*address/);
     await one.page.getByTestId("batches").waitFor();
