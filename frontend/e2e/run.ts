@@ -14,7 +14,7 @@ import { after, before, describe, it } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
 import { type Hex, createPublicClient, createWalletClient, http } from "viem";
-import { privateKeyToAccount } from "viem/accounts";
+import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 
 import { iCivicLedgerAbi } from "../../sdk/src/generated/contracts.ts";
 import { ledgerCalls } from "../../sdk/src/ledger-calls.ts";
@@ -91,6 +91,7 @@ async function axe(page: Page, label: string): Promise<void> {
 }
 
 const ledgerClient = createPublicClient({ transport: http(RPC_URL) });
+const readOf = (ref: { ledger: Hex }) => ({ address: ref.ledger, abi: iCivicLedgerAbi });
 async function balance(cityId: number, resident: Hex): Promise<bigint> {
   return ledgerClient.readContract({
     address: stack.ledger,
@@ -182,7 +183,10 @@ describe("organization", () => {
     await settle(one.page);
     await connect(one.page, /Connect wallet/);
     await one.page.getByRole("heading", { name: "Check-in roster" }).waitFor({ timeout: 30_000 });
-    const opportunityId = await one.page.getByLabel("Opportunity").inputValue();
+    // The heading renders before the organization's opportunities load: wait for the choices.
+    const opportunity = one.page.getByLabel("Opportunity");
+    await opportunity.locator("option").first().waitFor({ state: "attached", timeout: 30_000 });
+    const opportunityId = await opportunity.inputValue();
     const csv = [
       "participant,opportunity,units,evidence",
       `${residentA.address},${opportunityId},2,kitchen shift`,
@@ -192,7 +196,14 @@ describe("organization", () => {
     await one.page
       .getByLabel("Or upload a CSV")
       .setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-    await one.page.getByTestId("roster-summary").getByText("2 rows ready, 1 rows with problems.").waitFor();
+    await one.page
+      .getByTestId("roster-summary")
+      .getByText("2 rows ready, 1 rows with problems.")
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await one.page.screenshot({ path: path.join(ARTIFACTS, "failure-roster.png"), fullPage: true });
+        throw error;
+      });
     const bad = await one.page.getByTestId("bad-rows").textContent();
     assert.match(bad ?? "", /Line 3: .*0x12345.*address/);
     await one.page.getByTestId("batches").waitFor();
@@ -402,6 +413,462 @@ describe("city admin", () => {
   });
 });
 
+describe("organization listings", () => {
+  let published: { id: number; titleEn: string; titleEs: string } | undefined;
+
+  it("two owners of a 2-of-3 Safe publish an opportunity (propose, sign, execute) and residents see it in both languages", async () => {
+    const org = stack.summary.cities[1]!.organizations.find((o) => o.name === "Comedor Comunitario Tepito")!;
+    const [first, second] = [
+      stack.account(`CDMX ${org.name} Safe owner 1/3`),
+      stack.account(`CDMX ${org.name} Safe owner 2/3`),
+    ];
+    const count = () =>
+      ledgerClient.readContract({
+        address: stack.ledger,
+        abi: iCivicLedgerAbi,
+        functionName: "opportunityCount",
+      });
+    const before = await count();
+    const stamp = Date.now().toString(36);
+    const [titleEn, titleEs] = [`Market clean-up ${stamp}`, `Limpieza del mercado ${stamp}`];
+
+    const one = await newPage({ viewport: "desktop", locale: "en", wallet: first.privateKey });
+    await one.page.goto(`${DAPP_URL}/org`);
+    await settle(one.page);
+    await connect(one.page, /Connect wallet/);
+    await one.page.getByRole("heading", { name: "Opportunities and offers" }).waitFor({ timeout: 30_000 });
+    await one.page.getByRole("button", { name: "Publish a new opportunity" }).click();
+    const form = one.page.locator("form.listing-form");
+    // An empty form is refused field by field, in the reader's language, before anything is signed.
+    await form.getByRole("button", { name: "Propose publishing to the Safe and sign" }).click();
+    await form.getByText("Fix 3 field(s) marked below.").waitFor();
+    assert.equal(await form.getByLabel("Title in Spanish").getAttribute("aria-invalid"), "true");
+    await axe(one.page, "/org publish form with errors (en, desktop)");
+    await one.page.screenshot({
+      path: path.join(ARTIFACTS, "org-publish-errors-en-desktop.png"),
+      fullPage: true,
+    });
+    await form.getByLabel("Title in English").fill(titleEn);
+    await form.getByLabel("Title in Spanish").fill(titleEs);
+    await form.getByLabel("Description in Spanish (optional)").fill("Recoger basura del mercado");
+    await form.getByLabel("Category").selectOption("environment");
+    await form.getByLabel("What a unit counts").selectOption("hour");
+    await form.getByLabel("Credits per unit").fill("12");
+    await form.getByLabel("Capacity (units)").fill("80");
+    await form.getByRole("button", { name: "Propose publishing to the Safe and sign" }).click();
+    await one.page
+      .getByText(`Proposed and signed by you: Publish opportunity: ${titleEn}.`)
+      .waitFor({ timeout: 30_000 });
+    const proposalOne = one.page.getByTestId("proposal").filter({ hasText: titleEn });
+    await proposalOne.getByText("1 of 2 signatures").waitFor({ timeout: 15_000 });
+
+    const two = await newPage({ viewport: "phone", locale: "es", wallet: second.privateKey });
+    await two.page.goto(`${DAPP_URL}/org`);
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    const proposal = two.page.getByTestId("proposal").filter({ hasText: titleEn });
+    await proposal.getByRole("button", { name: "Firmar" }).click({ timeout: 30_000 });
+    await proposal.getByText("2 de 2 firmas").waitFor({ timeout: 30_000 });
+    await proposal.getByRole("button", { name: "Ejecutar" }).click({ timeout: 30_000 });
+    await proposal.waitFor({ state: "detached", timeout: 60_000 });
+    assert.equal(await count(), before + 1, "one opportunity was published");
+    const onChain = await ledgerClient.readContract({
+      address: stack.ledger,
+      abi: iCivicLedgerAbi,
+      functionName: "opportunity",
+      args: [before + 1],
+    });
+    assert.equal(onChain.orgId, org.id);
+    assert.equal(onChain.creditsPerUnit, 12);
+    assert.equal(onChain.capacity, 80);
+    published = { id: before + 1, titleEn, titleEs };
+    // The organization's own list shows it, in Spanish, to the second owner.
+    await two.page.getByTestId("my-opportunity").filter({ hasText: titleEs }).waitFor({ timeout: 30_000 });
+    await axe(two.page, "/org listings after publishing (es, 360)");
+    await two.page.screenshot({ path: path.join(ARTIFACTS, "org-listings-es-360.png"), fullPage: true });
+
+    const resident = await newPage({ viewport: "phone", locale: "es" });
+    await resident.page.goto(`${DAPP_URL}/opportunities`);
+    await settle(resident.page);
+    await resident.page.getByRole("link", { name: titleEs }).waitFor({ timeout: 30_000 });
+  });
+  it("a second owner edits and closes that opportunity and restocks an offer; the first signs and executes", async () => {
+    assert.ok(published, "the previous test published an opportunity");
+    const org = stack.summary.cities[1]!.organizations.find((o) => o.name === "Comedor Comunitario Tepito")!;
+    const [first, second] = [
+      stack.account(`CDMX ${org.name} Safe owner 1/3`),
+      stack.account(`CDMX ${org.name} Safe owner 2/3`),
+    ];
+    const two = await newPage({ viewport: "phone", locale: "es", wallet: second.privateKey });
+    await two.page.goto(`${DAPP_URL}/org`);
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    const proposed = (title: string) =>
+      two.page.getByText(`Propuesta creada y firmada por ti: ${title}`).waitFor({ timeout: 30_000 });
+    const card = two.page.getByTestId("my-opportunity").filter({ hasText: published.titleEs });
+    await card.getByRole("button", { name: /^Editar/ }).click({ timeout: 30_000 });
+    const form = two.page.locator("form.listing-form");
+    assert.equal(await form.getByLabel("Título en español").inputValue(), published.titleEs);
+    await form.getByLabel("Capacidad (unidades)").fill("120");
+    await form.getByRole("button", { name: "Proponer los cambios a la Safe y firmar" }).click();
+    await proposed(`Actualizar la oportunidad #${published.id}`);
+    await card.getByRole("button", { name: /^Proponer cierre/ }).click();
+    await proposed(`Cerrar la oportunidad #${published.id}`);
+
+    // A seeded offer has its title in one language only and a free-text category: editing asks
+    // for the other language and a category code.
+    const offerCard = two.page.getByTestId("my-offer").filter({ hasText: "Comida completa" });
+    await offerCard.getByRole("button", { name: /^Editar/ }).click();
+    await form.getByRole("button", { name: "Proponer los cambios a la Safe y firmar" }).click();
+    await form.getByText("Escribe un título (hasta 280 caracteres).").waitFor();
+    await axe(two.page, "/org editing an offer, with an error (es, 360)");
+    await two.page.screenshot({ path: path.join(ARTIFACTS, "org-edit-offer-es-360.png"), fullPage: true });
+    await form.getByLabel("Título en inglés").fill("Full meal");
+    // Its category was free text before the metadata schema: the owner picks a code now.
+    await form.getByLabel("Categoría").selectOption("food-security");
+    await form.getByLabel("Existencias restantes").fill("500");
+    await form.getByRole("button", { name: "Proponer los cambios a la Safe y firmar" }).click();
+    await proposed("Actualizar la oferta #");
+
+    const one = await newPage({ viewport: "desktop", locale: "en", wallet: first.privateKey });
+    await one.page.goto(`${DAPP_URL}/org`);
+    await settle(one.page);
+    await connect(one.page, /Connect wallet/);
+    for (const title of [
+      `Actualizar la oportunidad #${published.id}`,
+      `Cerrar la oportunidad #${published.id}`,
+      "Actualizar la oferta #",
+    ]) {
+      const proposal = one.page.getByTestId("proposal").filter({ hasText: title });
+      await proposal.getByRole("button", { name: "Sign" }).click({ timeout: 30_000 });
+      await proposal.getByRole("button", { name: "Execute" }).click({ timeout: 30_000 });
+      await proposal.waitFor({ state: "detached", timeout: 60_000 });
+    }
+    const opportunity = await ledgerClient.readContract({
+      ...readOf(stack),
+      functionName: "opportunity",
+      args: [published.id],
+    });
+    assert.equal(opportunity.capacity, 120);
+    assert.equal(opportunity.status, 2, "closed");
+    await one.page
+      .getByTestId("my-opportunity")
+      .filter({ hasText: published.titleEn })
+      .getByText("Closed")
+      .waitFor({ timeout: 30_000 });
+    const offerCount = await ledgerClient.readContract({ ...readOf(stack), functionName: "offerCount" });
+    const stocks: number[] = [];
+    for (let id = 1; id <= Number(offerCount); id++) {
+      const offer = await ledgerClient.readContract({ ...readOf(stack), functionName: "offer", args: [id] });
+      if (offer.orgId === org.id) stocks.push(offer.stock);
+    }
+    assert.ok(stocks.includes(500), `an offer of ${org.name} was restocked to 500 (${stocks.join(", ")})`);
+  });
+
+  it("adds a delegate with a per-period limit and removes it, each through the 2-of-3 Safe", async () => {
+    const org = stack.summary.cities[1]!.organizations.find((o) => o.name === "Comedor Comunitario Tepito")!;
+    const [first, second] = [
+      stack.account(`CDMX ${org.name} Safe owner 1/3`),
+      stack.account(`CDMX ${org.name} Safe owner 2/3`),
+    ];
+    const delegate = privateKeyToAccount(generatePrivateKey()).address;
+    const state = () =>
+      ledgerClient.readContract({
+        address: stack.ledger,
+        abi: iCivicLedgerAbi,
+        functionName: "delegateOf",
+        args: [org.id, delegate],
+      });
+
+    const one = await newPage({ viewport: "desktop", locale: "en", wallet: first.privateKey });
+    await one.page.goto(`${DAPP_URL}/org`);
+    await settle(one.page);
+    await connect(one.page, /Connect wallet/);
+    await one.page.getByRole("heading", { name: "Delegates" }).waitFor({ timeout: 30_000 });
+    await one.page.getByLabel("Delegate address").fill("0x1234");
+    await one.page.getByLabel("Limit per period (credits)").fill("0");
+    await one.page.getByRole("button", { name: "Propose the delegate change to the Safe and sign" }).click();
+    await one.page
+      .getByText("Enter the delegate's address (0x followed by 40 hexadecimal characters).")
+      .waitFor();
+    await one.page
+      .getByText("The limit is a whole number of credits between 1 and the organization's budget.")
+      .waitFor();
+    await one.page.getByLabel("Delegate address").fill(delegate);
+    await one.page.getByLabel("Limit per period (credits)").fill("100");
+    await one.page.getByRole("button", { name: "Propose the delegate change to the Safe and sign" }).click();
+    await one.page
+      .getByText(`Proposed and signed by you: Authorize delegate ${delegate} (limit 100).`)
+      .waitFor({ timeout: 30_000 });
+
+    const two = await newPage({ viewport: "phone", locale: "es", wallet: second.privateKey });
+    await two.page.goto(`${DAPP_URL}/org`);
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    const add = two.page.getByTestId("proposal").filter({ hasText: `Authorize delegate ${delegate}` });
+    await add.getByRole("button", { name: "Firmar" }).click({ timeout: 30_000 });
+    await add.getByRole("button", { name: "Ejecutar" }).click({ timeout: 30_000 });
+    await add.waitFor({ state: "detached", timeout: 60_000 });
+    assert.equal((await state()).active, true);
+    assert.equal((await state()).cap, 100n);
+    const row = two.page
+      .getByTestId("delegate")
+      .filter({ has: two.page.locator(`code[title="${delegate}"]`) });
+    await row.getByText("0 usados, quedan 100").waitFor({ timeout: 30_000 });
+    await axe(two.page, "/org with a delegate (es, 360)");
+    await two.page.screenshot({ path: path.join(ARTIFACTS, "org-delegates-es-360.png"), fullPage: true });
+    await row.getByRole("button", { name: /Proponer baja/ }).click();
+    await two.page
+      .getByText(`Propuesta creada y firmada por ti: Dar de baja al delegado ${delegate}`)
+      .waitFor({
+        timeout: 30_000,
+      });
+
+    await one.page.reload();
+    await settle(one.page);
+    const remove = one.page.getByTestId("proposal").filter({ hasText: delegate });
+    await remove.getByRole("button", { name: "Sign" }).click({ timeout: 30_000 });
+    await remove.getByRole("button", { name: "Execute" }).click({ timeout: 30_000 });
+    await remove.waitFor({ state: "detached", timeout: 60_000 });
+    assert.equal((await state()).active, false);
+    await one.page
+      .getByTestId("delegate")
+      .filter({ has: one.page.locator(`code[title="${delegate}"]`) })
+      .waitFor({ state: "detached", timeout: 30_000 });
+  });
+});
+
+/** A Berkeley resident with credits whose record no recovery has touched (runs may reuse a chain). */
+async function untouchedResident(cityId: number) {
+  for (const a of [...stack.accounts].reverse()) {
+    if (!/^BRK resident \d+$/.test(a.role)) continue;
+    const [frozen, credits] = await Promise.all([
+      ledgerClient.readContract({ ...readOf(stack), functionName: "isFrozen", args: [cityId, a.address] }),
+      balance(cityId, a.address),
+    ]);
+    if (!frozen && credits > 0n) return a;
+  }
+  return undefined;
+}
+
+describe("wallet recovery", () => {
+  it("a resident signs a request with a new wallet; the city's 2-of-3 Safe proposes it; after the delay the resident completes it", async () => {
+    const berkeley = stack.summary.cities[0]!;
+    const ref = { client: ledgerClient, ledger: stack.ledger };
+    const old = await untouchedResident(berkeley.id);
+    assert.ok(old, "a Berkeley resident with credits to recover");
+    const oldBalance = await balance(berkeley.id, old.address);
+    const newKey = generatePrivateKey();
+    const newAddress = privateKeyToAccount(newKey).address;
+
+    const resident = await newPage({ viewport: "phone", locale: "es", wallet: newKey });
+    await resident.page.goto(`${DAPP_URL}/recovery`);
+    await settle(resident.page);
+    await resident.page.getByRole("heading", { name: "Cómo funciona" }).waitFor();
+    await resident.page
+      .getByText(/periodo de espera de \d+ (días|día|horas|minutos)/)
+      .waitFor({ timeout: 15_000 });
+    await connect(resident.page, /Conectar billetera/);
+    await resident.page.getByRole("button", { name: "Firmar la solicitud" }).click();
+    await resident.page.getByText("Elige la ciudad donde están tus créditos.").waitFor();
+    await resident.page.getByLabel("Ciudad").selectOption(String(berkeley.id));
+    await resident.page.getByLabel("Dirección anterior").fill(old.address);
+    await resident.page.getByRole("button", { name: "Firmar la solicitud" }).click();
+    const code = (await resident.page.getByTestId("recovery-code").textContent({ timeout: 15_000 }))!.trim();
+    assert.match(code, /^citysync-recovery:1:31337:/);
+    await resident.page.getByText("La ciudad aún no la ha solicitado.").waitFor({ timeout: 15_000 });
+    await axe(resident.page, "/recovery with a request code (es, 360)");
+    await resident.page.screenshot({
+      path: path.join(ARTIFACTS, "recovery-request-es-360.png"),
+      fullPage: true,
+    });
+
+    const [first, second] = [
+      stack.account("BRK city admin Safe owner 1/3"),
+      stack.account("BRK city admin Safe owner 2/3"),
+    ];
+    const one = await newPage({ viewport: "desktop", locale: "en", wallet: first.privateKey });
+    await one.page.goto(`${DAPP_URL}/admin`);
+    await settle(one.page);
+    await connect(one.page, /Connect wallet/);
+    await one.page.getByRole("heading", { name: "Wallet recoveries" }).waitFor({ timeout: 30_000 });
+    // A garbled code is refused with a sentence, not a stack.
+    await one.page.getByLabel("Request code").fill(code.slice(0, 40));
+    await one.page.getByRole("button", { name: "Check the request" }).click();
+    await one.page
+      .getByText("This is not a City/Sync recovery request code; copy it again in full.")
+      .waitFor();
+    await one.page.getByLabel("Request code").fill(code);
+    await one.page.getByRole("button", { name: "Check the request" }).click();
+    await one.page.getByText("The new wallet signed this request.").waitFor({ timeout: 15_000 });
+    await axe(one.page, "/admin with a checked recovery request (en, desktop)");
+    await one.page.screenshot({
+      path: path.join(ARTIFACTS, "admin-recovery-check-en-desktop.png"),
+      fullPage: true,
+    });
+    await one.page.getByRole("button", { name: "Propose the recovery to the city's Safe and sign" }).click();
+    await one.page
+      .getByText(`Proposed and signed by you: Recover ${old.address}`)
+      .waitFor({ timeout: 30_000 });
+
+    const two = await newPage({ viewport: "phone", locale: "es", wallet: second.privateKey });
+    await two.page.goto(`${DAPP_URL}/admin`);
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    const proposal = two.page.getByTestId("proposal").filter({ hasText: `Recover ${old.address}` });
+    await proposal.getByRole("button", { name: "Firmar" }).click({ timeout: 30_000 });
+    await proposal.getByRole("button", { name: "Ejecutar" }).click({ timeout: 30_000 });
+    await proposal.waitFor({ state: "detached", timeout: 60_000 });
+    const pending = await ledgerClient.readContract({
+      ...readOf(ref),
+      functionName: "pendingRecovery",
+      args: [berkeley.id, old.address],
+    });
+    assert.equal(pending.to, newAddress);
+
+    await resident.page.reload();
+    await settle(resident.page);
+    await resident.page.getByText(/Solicitada por la ciudad/).waitFor({ timeout: 30_000 });
+    await resident.page.getByText(/Se puede completar a partir del/).waitFor();
+    await resident.page.screenshot({
+      path: path.join(ARTIFACTS, "recovery-pending-es-360.png"),
+      fullPage: true,
+    });
+
+    // The delay passes on the chain's clock; the new wallet gets gas to complete it itself.
+    const delay = await ledgerClient.readContract({ ...readOf(ref), functionName: "recoveryDelay" });
+    await ledgerClient.request({ method: "evm_increaseTime" as never, params: [Number(delay) + 1] as never });
+    await ledgerClient.request({ method: "evm_mine" as never, params: [] as never });
+    await ledgerClient.request({
+      method: "hardhat_setBalance" as never,
+      params: [newAddress, "0xde0b6b3a7640000"] as never,
+    });
+    await resident.page.reload();
+    await settle(resident.page);
+    await resident.page.getByRole("button", { name: "Completar la recuperación" }).click({ timeout: 30_000 });
+    await resident.page.getByText(/Completada: el historial ahora está en/).waitFor({ timeout: 60_000 });
+    await resident.page.screenshot({
+      path: path.join(ARTIFACTS, "recovery-done-es-360.png"),
+      fullPage: true,
+    });
+    assert.equal(await balance(berkeley.id, newAddress), oldBalance, "the credits moved to the new wallet");
+    assert.equal(await balance(berkeley.id, old.address), 0n);
+  });
+
+  it("the old wallet contests a recovery it did not ask for; the network admin's 2-of-3 Safe rejects it", async () => {
+    const berkeley = stack.summary.cities[0]!;
+    const old = await untouchedResident(berkeley.id);
+    assert.ok(old, "a Berkeley resident with credits");
+    const before = await balance(berkeley.id, old.address);
+    const pending = () =>
+      ledgerClient.readContract({
+        ...readOf(stack),
+        functionName: "pendingRecovery",
+        args: [berkeley.id, old.address],
+      });
+
+    // Someone else asks for the record, and the city's Safe proposes it.
+    const intruder = await newPage({ viewport: "desktop", locale: "en", wallet: generatePrivateKey() });
+    await intruder.page.goto(`${DAPP_URL}/recovery`);
+    await settle(intruder.page);
+    await connect(intruder.page, /Connect wallet/);
+    await intruder.page.getByLabel("City").selectOption(String(berkeley.id));
+    await intruder.page.getByLabel("Old address").fill(old.address);
+    await intruder.page.getByRole("button", { name: "Sign the request" }).click();
+    const code = (await intruder.page.getByTestId("recovery-code").textContent({ timeout: 15_000 }))!.trim();
+    for (const [i, role] of ["BRK city admin Safe owner 1/3", "BRK city admin Safe owner 2/3"].entries()) {
+      const { page } = await newPage({
+        viewport: "desktop",
+        locale: "en",
+        wallet: stack.account(role).privateKey,
+      });
+      await page.goto(`${DAPP_URL}/admin`);
+      await settle(page);
+      await connect(page, /Connect wallet/);
+      if (i === 0) {
+        await page.getByLabel("Request code").fill(code);
+        await page.getByRole("button", { name: "Check the request" }).click();
+        await page.getByRole("button", { name: "Propose the recovery to the city's Safe and sign" }).click();
+        await page
+          .getByText(`Proposed and signed by you: Recover ${old.address}`)
+          .waitFor({ timeout: 30_000 });
+      } else {
+        const proposal = page.getByTestId("proposal").filter({ hasText: `Recover ${old.address}` });
+        await proposal.getByRole("button", { name: "Sign" }).click({ timeout: 30_000 });
+        await proposal.getByRole("button", { name: "Execute" }).click({ timeout: 30_000 });
+        await proposal.waitFor({ state: "detached", timeout: 60_000 });
+      }
+    }
+    assert.equal((await pending()).contested, false);
+
+    // The resident still holds the old wallet: the page warns them and they contest it.
+    const resident = await newPage({ viewport: "phone", locale: "es", wallet: old.privateKey });
+    await resident.page.goto(`${DAPP_URL}/recovery`);
+    await settle(resident.page);
+    await connect(resident.page, /Conectar billetera/);
+    await resident.page
+      .getByRole("heading", { name: "Se solicitó la recuperación de esta billetera" })
+      .waitFor({ timeout: 30_000 });
+    await axe(resident.page, "/recovery warning the old wallet (es, 360)");
+    await resident.page.screenshot({
+      path: path.join(ARTIFACTS, "recovery-contest-es-360.png"),
+      fullPage: true,
+    });
+    await resident.page.getByRole("button", { name: "No fui yo: impugnar" }).click();
+    await resident.page
+      .getByRole("heading", { name: "Se solicitó la recuperación de esta billetera" })
+      .waitFor({ state: "detached", timeout: 60_000 });
+    assert.equal((await pending()).contested, true);
+
+    // Only the network admin decides now, through its own 2-of-3 Safe.
+    const one = await newPage({
+      viewport: "desktop",
+      locale: "en",
+      wallet: stack.account("network admin Safe owner 1/3").privateKey,
+    });
+    await one.page.goto(`${DAPP_URL}/admin`);
+    await settle(one.page);
+    await connect(one.page, /Connect wallet/);
+    const card = one.page
+      .getByTestId("contested-recovery")
+      .filter({ has: one.page.locator(`code[title="${old.address}"]`) });
+    await card.getByRole("button", { name: "Propose rejection" }).click({ timeout: 30_000 });
+    await one.page
+      .getByText(`Proposed and signed by you: Reject the contested recovery of ${old.address}`)
+      .waitFor({ timeout: 30_000 });
+    await axe(one.page, "/admin as a network admin owner (en, desktop)");
+    await one.page.screenshot({
+      path: path.join(ARTIFACTS, "admin-network-contested-en-desktop.png"),
+      fullPage: true,
+    });
+
+    const two = await newPage({
+      viewport: "phone",
+      locale: "es",
+      wallet: stack.account("network admin Safe owner 2/3").privateKey,
+    });
+    await two.page.goto(`${DAPP_URL}/admin`);
+    await settle(two.page);
+    await connect(two.page, /Conectar billetera/);
+    const proposal = two.page.getByTestId("proposal").filter({ hasText: old.address });
+    await proposal.getByRole("button", { name: "Firmar" }).click({ timeout: 30_000 });
+    await proposal.getByRole("button", { name: "Ejecutar" }).click({ timeout: 30_000 });
+    await proposal.waitFor({ state: "detached", timeout: 60_000 });
+    const after = await pending();
+    assert.equal(after.to, "0x0000000000000000000000000000000000000000", "the recovery is gone");
+    assert.equal(
+      await ledgerClient.readContract({
+        ...readOf(stack),
+        functionName: "isFrozen",
+        args: [berkeley.id, old.address],
+      }),
+      false,
+      "the old wallet may redeem again",
+    );
+    assert.equal(await balance(berkeley.id, old.address), before, "the record stayed");
+  });
+});
+
 describe("language", () => {
   it("switches English to Spanish, translates the page and remembers the choice", async () => {
     const { page } = await newPage({ viewport: "desktop", locale: "en" });
@@ -430,6 +897,7 @@ describe("every page: no axe violations; screenshots desktop and 360 px, English
     ["dashboard", "/dashboard"],
     ["org", "/org"],
     ["admin", "/admin"],
+    ["recovery", "/recovery"],
     ["not-found", "/nowhere"],
   ] as const;
   for (const locale of ["en", "es"] as const) {

@@ -15,6 +15,8 @@ import { Page } from "../ui/Page.tsx";
 import { ErrorMessage, QueryState } from "../ui/States.tsx";
 import { appChain } from "../wallet/chain.ts";
 import { RequireWallet } from "../wallet/RequireWallet.tsx";
+import { NetworkRecoveries } from "./NetworkRecoveries.tsx";
+import { Recoveries } from "./Recoveries.tsx";
 
 export default function AdminConsole() {
   const { t } = useI18n();
@@ -40,6 +42,8 @@ function useOwnedCities(owner: Address) {
       return owned;
     },
     enabled: cities.isSuccess,
+    // A refresh of the cities makes a new key: keep the forms on screen while ownership is rechecked.
+    placeholderData: (previous) => previous,
   });
 }
 
@@ -47,20 +51,24 @@ function Console({ owner }: { owner: Address }) {
   const { t } = useI18n();
   const owned = useOwnedCities(owner);
   return (
-    <QueryState query={owned} empty={t("admin.notOwner")}>
-      {(cities) => (
-        <>
-          {cities.map((city) => (
-            <section key={city.id} aria-labelledby={`city-${city.id}`}>
-              <h2 id={`city-${city.id}`}>{city.name}</h2>
-              <Onboard city={city} owner={owner} />
-              <Organizations city={city} owner={owner} />
-              <Proposals safe={city.admin} owner={owner} />
-            </section>
-          ))}
-        </>
-      )}
-    </QueryState>
+    <>
+      <QueryState query={owned} empty={t("admin.notOwner")}>
+        {(cities) => (
+          <>
+            {cities.map((city) => (
+              <section key={city.id} aria-labelledby={`city-${city.id}`}>
+                <h2 id={`city-${city.id}`}>{city.name}</h2>
+                <Onboard city={city} owner={owner} />
+                <Organizations city={city} owner={owner} />
+                <Recoveries city={city} owner={owner} />
+                <Proposals safe={city.admin} owner={owner} />
+              </section>
+            ))}
+          </>
+        )}
+      </QueryState>
+      <NetworkRecoveries owner={owner} />
+    </>
   );
 }
 

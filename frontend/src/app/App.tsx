@@ -25,6 +25,7 @@ const Redemptions = lazy(() => import("../pages/Redemptions.tsx"));
 const Dashboard = lazy(() => import("../pages/Dashboard.tsx"));
 const OrgConsole = lazy(() => import("../org/OrgConsole.tsx"));
 const AdminConsole = lazy(() => import("../admin/AdminConsole.tsx"));
+const RecoveryPage = lazy(() => import("../recovery/RecoveryPage.tsx"));
 const NotFound = lazy(() => import("../pages/NotFound.tsx"));
 
 /** Route paths, shared by the navigation, the tests and the bundle benchmark. */
@@ -41,6 +42,7 @@ export const ROUTES = {
   dashboard: "/dashboard",
   org: "/org",
   admin: "/admin",
+  recovery: "/recovery",
 } as const;
 
 export function App() {
@@ -64,6 +66,7 @@ export function App() {
                   <Route path={ROUTES.redemptions} element={<Redemptions />} />
                   <Route path={ROUTES.org} element={<OrgConsole />} />
                   <Route path={ROUTES.admin} element={<AdminConsole />} />
+                  <Route path={ROUTES.recovery} element={<RecoveryPage />} />
                 </Route>
                 <Route path="*" element={<NotFound />} />
               </Routes>

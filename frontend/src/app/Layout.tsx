@@ -57,6 +57,7 @@ const NAV: readonly { to: string; label: MessageKey }[] = [
   { to: "/record", label: "nav.record" },
   { to: "/redemptions", label: "nav.redemptions" },
   { to: "/qr", label: "nav.qr" },
+  { to: "/recovery", label: "nav.recovery" },
   { to: "/dashboard", label: "nav.dashboard" },
   { to: "/org", label: "nav.org" },
   { to: "/admin", label: "nav.admin" },

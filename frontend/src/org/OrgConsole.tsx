@@ -10,6 +10,8 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import { Page } from "../ui/Page.tsx";
 import { QueryState } from "../ui/States.tsx";
 import { RequireWallet } from "../wallet/RequireWallet.tsx";
+import { Delegates } from "./Delegates.tsx";
+import { Listings } from "./Listings.tsx";
 import { OrgRedemptions } from "./OrgRedemptions.tsx";
 import { Proposals } from "./Proposals.tsx";
 import { Revoke } from "./Revoke.tsx";
@@ -40,6 +42,9 @@ function useOwnedOrganizations(owner: Address) {
       return owned;
     },
     enabled: orgs.isSuccess,
+    // Every refresh of the organizations makes a new key: keep the console (and a roster being
+    // prepared in it) on screen while ownership is checked again.
+    placeholderData: (previous) => previous,
   });
 }
 
@@ -70,6 +75,8 @@ function Console({ owner }: { owner: Address }) {
             <Budget org={org} />
             <Roster org={org} owner={owner} />
             <Proposals safe={org.account} owner={owner} />
+            <Listings org={org} owner={owner} />
+            <Delegates org={org} owner={owner} />
             <Revoke org={org} owner={owner} />
             <OrgRedemptions org={org} owner={owner} />
           </>
