@@ -29,6 +29,7 @@ export const ROUTE_MODULES: Readonly<Record<string, string>> = {
   "/dashboard": "src/pages/Dashboard.tsx",
   "/org": "src/org/OrgConsole.tsx",
   "/admin": "src/admin/AdminConsole.tsx",
+  "/recovery": "src/recovery/RecoveryPage.tsx",
 };
 
 /** Files a chunk needs before it runs: itself and its static imports, transitively. */

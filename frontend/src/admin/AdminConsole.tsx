@@ -1,11 +1,12 @@
 import { ledgerCalls } from "@sdk/ledger-calls.ts";
+import { METADATA_VERSION, encodeMetadata } from "@sdk/metadata.ts";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { type Address, isAddress } from "viem";
 import { useSignTypedData } from "wagmi";
 
 import { useChainSource, useCities, useOrganizations } from "../data/hooks.ts";
-import { localized, metadataJson } from "../data/metadata.ts";
+import { displayName, localized } from "../data/metadata.ts";
 import type { City } from "../data/types.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { Proposals } from "../org/Proposals.tsx";
@@ -127,7 +128,10 @@ function Onboard({ city, owner }: { city: City; owner: Address }) {
             city.id,
             safe.trim() as Address,
             BigInt(budget.trim()),
-            metadataJson({ name: { en: nameEn.trim(), es: nameEs.trim() } }),
+            encodeMetadata(
+              { version: METADATA_VERSION, title: { en: nameEn.trim(), es: nameEs.trim() } },
+              "organization",
+            ),
           );
           return { ...call, title: t("admin.onboardTitle", { name: nameEn.trim() }) };
         });
@@ -189,7 +193,7 @@ function Organizations({ city, owner }: { city: City; owner: Address }) {
           </thead>
           <tbody>
             {mine.map((o) => {
-              const name = localized(o.meta.name, locale) || `#${o.id}`;
+              const name = localized(displayName(o.meta), locale) || `#${o.id}`;
               return (
                 <tr key={o.id}>
                   <th scope="row">{name}</th>

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useCities, useOrganizations } from "./api-lists.ts";
-import { localized, parseMetadata } from "./metadata.ts";
+import { displayName, localized, parseMetadata } from "./metadata.ts";
 
 /** Names of cities and organizations by id, in the reader's language. */
 export function useNames() {
@@ -14,7 +14,7 @@ export function useNames() {
     const org = new Map(
       (orgs.data ?? []).map((o) => {
         const meta = parseMetadata(o.metadata.raw);
-        return [o.orgId, localized(meta.name ?? meta.title, locale)];
+        return [o.orgId, localized(displayName(meta), locale)];
       }),
     );
     return {

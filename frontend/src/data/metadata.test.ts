@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { languagesOf, localized, metadataJson, parseMetadata } from "./metadata.ts";
+import { languagesOf, localized, parseMetadata } from "./metadata.ts";
 
 describe("metadata", () => {
   it("reads plain and per-language text", () => {
@@ -17,11 +17,5 @@ describe("metadata", () => {
     expect(parseMetadata("[1]")).toEqual({});
     expect(languagesOf({ title: { en: "a", es: "b" } })).toEqual(["en", "es"]);
     expect(languagesOf({ title: "a", language: "es" })).toEqual(["es"]);
-  });
-
-  it("writes compact JSON with sorted keys and no empty fields", () => {
-    expect(metadataJson({ title: { en: "A", es: "B" }, category: "food", place: "" })).toBe(
-      '{"category":"food","title":{"en":"A","es":"B"}}',
-    );
   });
 });

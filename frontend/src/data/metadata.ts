@@ -47,19 +47,14 @@ export function localized(text: unknown, locale: Locale): string {
   return typeof first === "string" ? first : "";
 }
 
-/** Languages an item has text in (for the language filter). */
-export function languagesOf(meta: Metadata): string[] {
-  const title = meta.title ?? meta.name;
-  if (title && typeof title === "object") return Object.keys(title).map((k) => k.slice(0, 2));
-  return meta.language ? [meta.language.slice(0, 2)] : [];
+/** An organization's name: version 1 metadata calls it the title; earlier documents called it the name. */
+export function displayName(meta: Metadata): unknown {
+  return meta.title ?? meta.name;
 }
 
-/** Compact JSON with sorted keys, as the seed and the indexer expect. */
-export function metadataJson(meta: Readonly<Record<string, unknown>>): string {
-  const sorted = Object.fromEntries(
-    Object.entries(meta)
-      .filter(([, v]) => v !== undefined && v !== "")
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
-  return JSON.stringify(sorted);
+/** Languages an item has text in (for the language filter). */
+export function languagesOf(meta: Metadata): string[] {
+  const title = displayName(meta);
+  if (title && typeof title === "object") return Object.keys(title).map((k) => k.slice(0, 2));
+  return meta.language ? [meta.language.slice(0, 2)] : [];
 }

@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import type { Address } from "viem";
 
 import { useChainSource, useOrganizations } from "../data/hooks.ts";
-import { localized } from "../data/metadata.ts";
+import { displayName, localized } from "../data/metadata.ts";
 import type { Organization } from "../data/types.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { Page } from "../ui/Page.tsx";
@@ -65,13 +65,13 @@ function Console({ owner }: { owner: Address }) {
                 <select id={`${id}-org`} value={org.id} onChange={(e) => setChosen(Number(e.target.value))}>
                   {orgs.map((o) => (
                     <option key={o.id} value={o.id}>
-                      {localized(o.meta.name, locale)}
+                      {localized(displayName(o.meta), locale)}
                     </option>
                   ))}
                 </select>
               </div>
             ) : null}
-            <h2>{localized(org.meta.name, locale)}</h2>
+            <h2>{localized(displayName(org.meta), locale)}</h2>
             <Budget org={org} />
             <Roster org={org} owner={owner} />
             <Proposals safe={org.account} owner={owner} />
