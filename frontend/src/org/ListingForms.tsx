@@ -15,6 +15,7 @@ import {
   checkOffer,
   checkOpportunity,
 } from "./listing-form.ts";
+import { categoryLabel, unitLabel } from "../i18n/codes.ts";
 
 type Setter<D> = <K extends keyof D>(field: K, value: D[K]) => void;
 
@@ -74,7 +75,7 @@ function TextFields<D extends TextDraft>({
             <option value="">{t("listing.choose")}</option>
             {CATEGORY_CODES.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {categoryLabel(t, c)}
               </option>
             ))}
           </select>
@@ -154,7 +155,7 @@ export function OpportunityForm({
             <option value="">{t("listing.choose")}</option>
             {UNIT_CODES.map((u) => (
               <option key={u} value={u}>
-                {u}
+                {unitLabel(t, u)}
               </option>
             ))}
           </select>

@@ -11,6 +11,7 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import { calendarUrl } from "../ui/calendar.ts";
 import { Page } from "../ui/Page.tsx";
 import { QueryState } from "../ui/States.tsx";
+import { categoryLabel, unitLabel } from "../i18n/codes.ts";
 
 export default function Opportunities() {
   const { t, locale, formatDate, formatNumber } = useI18n();
@@ -60,7 +61,7 @@ export default function Opportunities() {
             <option value="">{t("filter.all")}</option>
             {CATEGORY_CODES.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {categoryLabel(t, c)}
               </option>
             ))}
           </select>
@@ -120,12 +121,12 @@ export default function Opportunities() {
                         </h2>
                         <p className="muted">
                           {names.org(o.orgId)} · {names.city(o.cityId)}
-                          {o.category ? ` · ${o.category}` : ""}
+                          {o.category ? ` · ${categoryLabel(t, o.category)}` : ""}
                         </p>
                         <p>
                           {t("opps.creditsPerUnit", {
                             credits: formatNumber(BigInt(o.creditsPerUnit)),
-                            unit: o.unit ?? t("opps.unitDefault"),
+                            unit: o.unit ? unitLabel(t, o.unit) : t("opps.unitDefault"),
                           })}
                         </p>
                         <p className="muted">

@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import { calendarUrl } from "../ui/calendar.ts";
 import { Page } from "../ui/Page.tsx";
 import { Empty, ErrorMessage, Loading } from "../ui/States.tsx";
+import { categoryLabel, unitLabel } from "../i18n/codes.ts";
 
 export default function OpportunityDetails() {
   const { t, locale, formatDateTime, formatNumber } = useI18n();
@@ -48,14 +49,14 @@ export default function OpportunityDetails() {
         {item.category ? (
           <>
             <dt>{t("filter.category")}</dt>
-            <dd>{item.category}</dd>
+            <dd>{categoryLabel(t, item.category)}</dd>
           </>
         ) : null}
         <dt>{t("opps.reward")}</dt>
         <dd>
           {t("opps.creditsPerUnit", {
             credits: formatNumber(BigInt(item.creditsPerUnit)),
-            unit: item.unit ?? t("opps.unitDefault"),
+            unit: item.unit ? unitLabel(t, item.unit) : t("opps.unitDefault"),
           })}
         </dd>
         <dt>{t("opps.when")}</dt>
