@@ -81,11 +81,14 @@ function recordBatch(
       lifetimeDelta: credits,
       ref: `${orgId}:${seq}`,
     });
-    bumpDaily(draft, e, cityId, opp.category as string | null, {
-      attestations: 1n,
-      units: row.units,
-      credits_minted: credits,
-    });
+    bumpDaily(
+      draft,
+      e,
+      cityId,
+      opp.category as string | null,
+      { attestations: 1n, units: row.units, credits_minted: credits },
+      resident,
+    );
   });
   const epoch = epochOf(draft, e.timestamp);
   const auth = draft.must(

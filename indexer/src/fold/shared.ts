@@ -94,16 +94,33 @@ export function flagAccount(
   draft.put("accounts", { ...accountOf(draft, cityId, resident), ...set, block_number: e.blockNumber });
 }
 
-/** Adds to a city's daily aggregate of one category. */
+/**
+ * Adds to a city's daily aggregate of one category; with `activeResident`, also counts that resident
+ * once per day among the aggregate's active residents.
+ */
 export function bumpDaily(
   draft: Draft,
   e: LedgerEvent,
   cityId: bigint,
   category: string | null | undefined,
   add: Partial<Record<string, bigint>>,
+  activeResident?: string,
 ): void {
   const day = dayOf(e.timestamp);
   const cat = category ?? "uncategorized";
+  if (activeResident !== undefined) {
+    const seen = `${cityId}|${day}|${cat}|${activeResident}`;
+    if (!draft.get("daily_residents", seen)) {
+      draft.put("daily_residents", {
+        city_id: cityId,
+        day,
+        category: cat,
+        resident: activeResident,
+        block_number: e.blockNumber,
+      });
+      add = { ...add, active_residents: 1n };
+    }
+  }
   const current = draft.get("daily_stats", `${cityId}|${day}|${cat}`) ?? {
     city_id: cityId,
     day,
@@ -117,6 +134,7 @@ export function bumpDaily(
     credits_burned: 0n,
     refunds: 0n,
     credits_refunded: 0n,
+    active_residents: 0n,
   };
   const next: Row = { ...current, block_number: e.blockNumber };
   for (const [k, v] of Object.entries(add)) next[k] = (current[k] as bigint) + (v as bigint);

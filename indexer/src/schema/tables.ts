@@ -27,6 +27,8 @@ export const tables = {
     numeric: ["units", "credits_minted", "credits_revoked", "credits_burned", "credits_refunded"],
     hot: true,
   },
+  // Only the latest day is held in memory (blocks never go back in time); see MemoryState.
+  daily_residents: { key: ["city_id", "day", "category", "resident"], numeric: [], hot: true },
   attestations: {
     key: ["org_id", "seq"],
     numeric: ["units", "credits", "clawed_back", "shortfall"],

@@ -16,15 +16,27 @@ import {
 } from "../schema/tables.ts";
 import type { Queryable } from "../store/store.ts";
 
+/**
+ * What is loaded of each hot table: everything, except the residents seen per day, of which the fold
+ * only ever reads the latest day (block timestamps never decrease).
+ */
+const loadQuery = (table: HotTable): string =>
+  table === "daily_residents"
+    ? "SELECT * FROM daily_residents WHERE day = (SELECT max(day) FROM daily_residents)"
+    : `SELECT * FROM ${table}`;
+
 export class MemoryState {
   readonly rows = new Map<HotTable, Map<string, Row>>(hotTables.map((t) => [t, new Map()]));
+  /** The day held in memory of daily_residents. */
+  #residentsDay = "";
 
   async load(db: Queryable): Promise<void> {
     for (const table of hotTables) {
       const map = new Map<string, Row>();
-      for (const row of await db.query(`SELECT * FROM ${table}`)) {
+      for (const row of await db.query(loadQuery(table))) {
         const r = fromSql(table, row);
-        if (table === "daily_stats") r.day = normalizeDay(r.day);
+        if (table === "daily_stats" || table === "daily_residents") r.day = normalizeDay(r.day);
+        if (table === "daily_residents") this.#residentsDay = r.day as string;
         map.set(keyOf(table, r), r);
       }
       this.rows.set(table, map);
@@ -41,6 +53,11 @@ export class MemoryState {
       case "put": {
         const key = keyOf(change.table, change.row);
         const map = this.rows.get(change.table)!;
+        if (change.table === "daily_residents" && change.row.day !== this.#residentsDay) {
+          // A new day: the previous days' residents stay in the store, memory holds only this one.
+          if ((change.row.day as string) > this.#residentsDay) map.clear();
+          this.#residentsDay = change.row.day as string;
+        }
         const previous = map.get(key);
         map.set(key, change.row);
         return previous
