@@ -108,19 +108,15 @@ export function bumpDaily(
 ): void {
   const day = dayOf(e.timestamp);
   const cat = category ?? "uncategorized";
-  if (activeResident !== undefined) {
-    const seen = `${cityId}|${day}|${cat}|${activeResident}`;
-    if (!draft.get("daily_residents", seen)) {
-      draft.put("daily_residents", {
-        city_id: cityId,
-        day,
-        category: cat,
-        resident: activeResident,
-        block_number: e.blockNumber,
-      });
-      add = { ...add, active_residents: 1n };
-    }
-  }
+  // The store counts each resident once per day (daily_residents, ON CONFLICT DO NOTHING).
+  if (activeResident !== undefined)
+    draft.insert("daily_residents", {
+      city_id: cityId,
+      day,
+      category: cat,
+      resident: activeResident,
+      block_number: e.blockNumber,
+    });
   const current = draft.get("daily_stats", `${cityId}|${day}|${cat}`) ?? {
     city_id: cityId,
     day,
@@ -134,7 +130,6 @@ export function bumpDaily(
     credits_burned: 0n,
     refunds: 0n,
     credits_refunded: 0n,
-    active_residents: 0n,
   };
   const next: Row = { ...current, block_number: e.blockNumber };
   for (const [k, v] of Object.entries(add)) next[k] = (current[k] as bigint) + (v as bigint);

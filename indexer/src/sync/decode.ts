@@ -12,6 +12,8 @@ export interface RawLog {
   blockHash: Hex;
   transactionHash: Hex;
   logIndex: Hex;
+  /** Given by current nodes (execution-apis 2025); saves a header request per block when present. */
+  blockTimestamp?: Hex;
   removed?: boolean;
 }
 

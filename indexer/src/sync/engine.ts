@@ -9,20 +9,22 @@
 import type { Logger } from "pino";
 import type { Hex } from "viem";
 
-import { foldEvent, newFoldContext, recordsOf } from "../fold/index.ts";
+import { accountsNamed, foldEvent, newFoldContext, recordsOf } from "../fold/index.ts";
 import {
   CommitmentMismatchError,
   FoldError,
   type AttestationRef,
   type FoldContext,
   type LedgerEvent,
+  type RowChange,
 } from "../fold/types.ts";
-import type { Row } from "../schema/tables.ts";
+import { type Row, type TableSpec, tables } from "../schema/tables.ts";
 import type { Store } from "../store/store.ts";
 import { ChainReader, type Header, max, min } from "./chain.ts";
 import { type RawLog, decodeLog } from "./decode.ts";
 import { MemoryState, foldView } from "./memory-state.ts";
 import { metrics } from "./metrics.ts";
+import { NewHeads } from "./new-heads.ts";
 import { rollbackTo } from "./rollback.ts";
 import type { RpcClient } from "./rpc.ts";
 import { WriteBatch } from "./write-batch.ts";
@@ -67,6 +69,10 @@ export interface EngineOptions {
   initialRange: bigint;
   maxRange: bigint;
   pollIntervalMs: number;
+  /** Accounts kept in memory between ranges (default 50,000); the rest are read from the store when named. */
+  accountCacheSize?: number | undefined;
+  /** WebSocket endpoint whose `newHeads` wakes follow mode at once; polling only when absent. */
+  wsUrl?: string | undefined;
   onProgress?: (p: Progress) => void;
   /** Called after each committed step with the last block written (tests and latency probes). */
   onCommit?: (block: bigint) => void;
@@ -123,7 +129,7 @@ interface Tip {
 export class SyncEngine {
   readonly options: EngineOptions;
   readonly chain: ChainReader;
-  readonly state = new MemoryState();
+  readonly state: MemoryState;
   #ctx: FoldContext = newFoldContext();
   position!: SyncPosition;
   #tip!: Tip;
@@ -134,11 +140,13 @@ export class SyncEngine {
   #prefetch: { from: bigint; result: Promise<FetchedRange> } | undefined;
   /** The transaction of the previous range, still running while the next one folds. */
   #writing: Promise<void> | undefined;
+  #newHeads: NewHeads | undefined;
   /** Batches folded but not yet committed (revocations in a later range may point into them). */
   readonly #unwritten: WriteBatch[] = [];
 
   constructor(options: EngineOptions) {
     this.options = options;
+    this.state = new MemoryState(options.accountCacheSize);
     this.chain = new ChainReader(options.rpc, options.ledger, {
       initialRange: options.initialRange,
       maxRange: options.maxRange,
@@ -241,12 +249,20 @@ export class SyncEngine {
     } catch (error) {
       await this.#settle();
       throw error;
+    } finally {
+      await this.#newHeads?.stop();
+      this.#newHeads = undefined;
     }
   }
 
-  /** Follow mode: sleeps until the next poll (subclasses of this wait may wake earlier on a new head). */
+  /** Follow mode: waits for the node's next `newHeads` announcement, or the poll interval at most. */
   async #waitForBlock(): Promise<void> {
-    await sleep(this.options.pollIntervalMs);
+    if (this.options.wsUrl && !this.#newHeads) {
+      this.#newHeads = new NewHeads(this.options.wsUrl, this.log);
+      this.#newHeads.start();
+    }
+    if (this.#newHeads) await this.#newHeads.wait(this.options.pollIntervalMs);
+    else await sleep(this.options.pollIntervalMs);
   }
 
   async #finalized(head: bigint): Promise<bigint> {
@@ -255,12 +271,13 @@ export class SyncEngine {
     return (await this.chain.finalizedTag()) ?? depth;
   }
 
-  /** Logs of [from, ≤ target] and the headers the fold needs: blocks above finality, with logs, and the end. */
+  /** Logs of [from, ≤ target] and the headers the fold needs: blocks above finality, the end, and the timestamps logs lack. */
   async #fetch(from: bigint, target: bigint, finalized: bigint): Promise<FetchedRange> {
     const { logs, to } = await this.chain.logs(from, target);
     const wanted = new Set<bigint>([to]);
     for (let n = max(from, finalized + 1n); n <= to; n++) wanted.add(n);
-    for (const l of logs) wanted.add(BigInt(l.blockNumber));
+    // Final blocks need a header only for their timestamp, which current nodes put in each log.
+    for (const l of logs) if (l.blockTimestamp === undefined) wanted.add(BigInt(l.blockNumber));
     const headers = await this.chain.headers([...wanted].sort((a, b) => (a < b ? -1 : 1)));
     return { from, to, logs, headers };
   }
@@ -346,50 +363,39 @@ export class SyncEngine {
     for (const l of logs) {
       if (l.removed) continue;
       const h = headers.get(BigInt(l.blockNumber));
-      if (!h || h.hash !== l.blockHash)
+      if (h ? h.hash !== l.blockHash : l.blockTimestamp === undefined)
         throw new Error(`log of block ${BigInt(l.blockNumber)} is from another branch; retrying`);
-      events.push(decodeLog(l, h.timestamp));
+      events.push(decodeLog(l, h ? h.timestamp : BigInt(l.blockTimestamp!)));
     }
     events.sort((a, b) =>
       a.blockNumber !== b.blockNumber ? (a.blockNumber < b.blockNumber ? -1 : 1) : a.logIndex - b.logIndex,
     );
 
-    const batch = new WriteBatch();
     const startRecords = this.#tip.records;
-    let records = startRecords;
     const prefetched = await this.#prefetchRevoked(events);
-    const view = foldView(this.state, (orgId, seq) => {
-      const key = `${orgId}|${seq}`;
-      for (const b of [batch, ...this.#unwritten]) {
-        const pending = b.pendingInsert("attestations", key);
-        if (pending) return { orgId, seq, opportunityId: pending.opportunity_id as bigint };
+    // Accounts: evict beyond the cap (never those an uncommitted range wrote), load what this range names.
+    this.state.evictAccounts((key) => this.#unwritten.some((b) => b.writes("accounts", key)));
+    await this.state.loadAccounts(this.options.store, accountsNamed(events, this.state));
+    let pass: { batch: WriteBatch; records: bigint; recordsAtBlock: Map<bigint, bigint> };
+    this.state.missed.clear();
+    for (;;) {
+      const ctx = { pendingCheckpoints: new Map(this.#ctx.pendingCheckpoints) };
+      const inverses: RowChange[] = [];
+      try {
+        pass = this.#foldEvents(events, finalized, startRecords, prefetched, inverses);
+        if (this.state.missed.size === 0) break;
+      } catch (error) {
+        if (this.state.missed.size === 0) throw error;
       }
-      return prefetched.get(key);
-    });
-    const recordsAtBlock = new Map<bigint, bigint>();
-    let lastTx: string | undefined;
-    for (const e of events) {
-      if (lastTx !== undefined && e.txHash !== lastTx) this.#assertNoPendingCheckpoint();
-      lastTx = e.txHash;
-      const undoable = e.blockNumber > finalized;
-      for (const change of foldEvent(view, this.#ctx, e)) {
-        const inverse = this.state.apply(change);
-        batch.add(change);
-        if (undoable) batch.undo.push({ block_number: e.blockNumber, change: inverse });
-      }
-      records += BigInt(recordsOf(e));
-      recordsAtBlock.set(e.blockNumber, records);
-      batch.events.push({
-        block_number: e.blockNumber,
-        log_index: e.logIndex,
-        block_hash: e.blockHash,
-        tx_hash: e.txHash,
-        timestamp: e.timestamp,
-        name: e.name,
-        args: e.args,
-      });
+      // The fold asked for accounts memory did not hold: undo the pass, load them, fold again.
+      for (let i = inverses.length - 1; i >= 0; i--) this.state.apply(inverses[i]!);
+      this.#ctx = ctx;
+      const missed = [...this.state.missed];
+      this.state.missed.clear();
+      await this.state.loadAccounts(this.options.store, missed);
     }
-    this.#assertNoPendingCheckpoint();
+    this.state.forgetAbsent();
+    const { batch, records, recordsAtBlock } = pass;
     // Headers kept: unfinalized ones (for the parent-hash walk) and the range end.
     let running = startRecords;
     for (let n = from; n <= to; n++) {
@@ -408,6 +414,53 @@ export class SyncEngine {
     this.#tip = { block: to, blockHash: endHeader.hash, records };
     this.#unwritten.push(batch);
     return { to, endHash: endHeader.hash, finalized: min(finalized, to), records, batch };
+  }
+
+  /** Folds the events into a new batch, applying each change to memory; `inverses` collects their undo. */
+  #foldEvents(
+    events: LedgerEvent[],
+    finalized: bigint,
+    startRecords: bigint,
+    prefetched: Map<string, AttestationRef>,
+    inverses: RowChange[],
+  ): { batch: WriteBatch; records: bigint; recordsAtBlock: Map<bigint, bigint> } {
+    const batch = new WriteBatch();
+    let records = startRecords;
+    const view = foldView(this.state, (orgId, seq) => {
+      const key = `${orgId}|${seq}`;
+      for (const b of [batch, ...this.#unwritten]) {
+        const pending = b.pendingInsert("attestations", key);
+        if (pending) return { orgId, seq, opportunityId: pending.opportunity_id as bigint };
+      }
+      return prefetched.get(key);
+    });
+    const recordsAtBlock = new Map<bigint, bigint>();
+    let lastTx: string | undefined;
+    for (const e of events) {
+      if (lastTx !== undefined && e.txHash !== lastTx) this.#assertNoPendingCheckpoint();
+      lastTx = e.txHash;
+      const undoable = e.blockNumber > finalized;
+      for (const change of foldEvent(view, this.#ctx, e)) {
+        const inverse = this.state.apply(change);
+        inverses.push(inverse);
+        batch.add(change);
+        if (undoable && (tables[change.table] as TableSpec).undo !== false)
+          batch.undo.push({ block_number: e.blockNumber, change: inverse });
+      }
+      records += BigInt(recordsOf(e));
+      recordsAtBlock.set(e.blockNumber, records);
+      batch.events.push({
+        block_number: e.blockNumber,
+        log_index: e.logIndex,
+        block_hash: e.blockHash,
+        tx_hash: e.txHash,
+        timestamp: e.timestamp,
+        name: e.name,
+        args: e.args,
+      });
+    }
+    this.#assertNoPendingCheckpoint();
+    return { batch, records, recordsAtBlock };
   }
 
   /** Data, undo entries and the sync position of one range in one transaction. */

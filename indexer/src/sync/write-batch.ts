@@ -37,9 +37,13 @@ export class WriteBatch {
         mapOf(this.#deletes, change.table).set(key, change.key);
         return;
       }
-      case "insert":
-        mapOf(this.#inserts, change.table).set(keyOf(change.table, change.row), change.row);
+      case "insert": {
+        // The first insert of a key is the one kept (a resident seen twice in a day keeps its first block).
+        const inserts = mapOf(this.#inserts, change.table);
+        const key = keyOf(change.table, change.row);
+        if (!inserts.has(key)) inserts.set(key, change.row);
         return;
+      }
       case "patch": {
         const pending = this.#inserts.get(change.table)?.get(keyOf(change.table, change.key));
         if (pending) Object.assign(pending, change.set);
@@ -52,6 +56,11 @@ export class WriteBatch {
         return;
       }
     }
+  }
+
+  /** Whether this batch writes the row (upsert) of `table` with this key. */
+  writes(table: TableName, key: string): boolean {
+    return this.#upserts.get(table)?.has(key) ?? false;
   }
 
   pendingInsert(table: TableName, key: string): Row | undefined {
@@ -68,7 +77,9 @@ export class WriteBatch {
       const upserts = this.#upserts.get(table);
       if (upserts && upserts.size > 0) await upsertRows(db, table, [...upserts.values()]);
       const inserts = this.#inserts.get(table);
-      if (inserts && inserts.size > 0) await insertRows(db, table, [...inserts.values()]);
+      if (!inserts || inserts.size === 0) continue;
+      if (table === "daily_residents") await countActiveResidents(db, [...inserts.values()]);
+      else await insertRows(db, table, [...inserts.values()]);
     }
     await patchRows(db, [...this.#patches.values()]);
     if (this.blocks.length > 0) await upsertRows(db, "blocks", this.blocks, ["block_number"]);
@@ -172,6 +183,26 @@ async function insertRows(db: Queryable, table: string, rows: Row[]): Promise<vo
   for (let i = 0; i < rows.length; i += CHUNK) {
     const { from, select, params } = await unnestOf(db, table, rows.slice(i, i + CHUNK), columns, "v");
     await db.query(`INSERT INTO ${table} (${columns.join(", ")}) SELECT ${select.join(", ")} FROM ${from}`, params);
+  }
+}
+
+/**
+ * Residents attested per city x category x day: stores the pairs not seen yet and adds how many were
+ * new to the day's aggregate (whose other columns were written just before, from memory).
+ */
+async function countActiveResidents(db: Queryable, rows: Row[]): Promise<void> {
+  const columns = ["city_id", "day", "category", "resident", "block_number"];
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const { from, select, params } = await unnestOf(db, "daily_residents", rows.slice(i, i + CHUNK), columns, "v");
+    await db.query(
+      `WITH seen AS (
+         INSERT INTO daily_residents (${columns.join(", ")}) SELECT ${select.join(", ")} FROM ${from}
+         ON CONFLICT DO NOTHING RETURNING city_id, day, category)
+       UPDATE daily_stats s SET active_residents = s.active_residents + n.count
+         FROM (SELECT city_id, day, category, count(*) AS count FROM seen GROUP BY 1, 2, 3) n
+        WHERE s.city_id = n.city_id AND s.day = n.day AND s.category = n.category`,
+      params,
+    );
   }
 }
 
