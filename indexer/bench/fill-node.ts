@@ -65,7 +65,7 @@ export async function fillWithBatches(
   await node.rpc("evm_setAutomine", [false]);
   try {
     let last: Hex = first;
-    for (let i = 1; i < options.txs; ) {
+    for (let i = 1; i < options.txs;) {
       const inBlock = Math.min(perBlock, options.txs - i);
       for (let j = 0; j < inBlock; j++, i++)
         last = await sender.send(sender.calldata(options.firstBatch + i, options.rows), gas);

@@ -53,19 +53,22 @@ export function recordsOf(event: LedgerEvent): number {
  * argument (and every batch row's participant) in the event's city, or its organization's city. A
  * superset is harmless; one it misses is found by the fold itself (MemoryState.missed).
  */
-export function accountsNamed(
-  events: readonly LedgerEvent[],
-  view: Pick<FoldView, "get">,
-): Set<string> {
+export function accountsNamed(events: readonly LedgerEvent[], view: Pick<FoldView, "get">): Set<string> {
   const keys = new Set<string>();
   for (const e of events) {
     const { args } = e;
     let city = args.cityId;
-    if (city === undefined && args.orgId !== undefined) city = view.get("organizations", String(args.orgId))?.city_id;
+    if (city === undefined && args.orgId !== undefined)
+      city = view.get("organizations", String(args.orgId))?.city_id;
     if (city === undefined) continue;
     for (const v of Object.values(args))
       if (typeof v === "string" && v.length === 42 && v.startsWith("0x")) keys.add(`${city}|${v}`);
-    const rows = e.name === "AttestationsRecorded" ? (args.rows as string[]) : e.name === "AttestationRecorded" ? [args.row as string] : [];
+    const rows =
+      e.name === "AttestationsRecorded"
+        ? (args.rows as string[])
+        : e.name === "AttestationRecorded"
+          ? [args.row as string]
+          : [];
     for (const row of rows) keys.add(`${city}|0x${row.slice(2, 42).toLowerCase()}`);
   }
   return keys;

@@ -183,7 +183,11 @@ export class SyncEngine {
     this.#prefetch = undefined;
     this.#unwritten.length = 0;
     this.position = (await readPosition(this.options.store))!;
-    this.#tip = { block: this.position.block, blockHash: this.position.blockHash, records: this.position.records };
+    this.#tip = {
+      block: this.position.block,
+      blockHash: this.position.blockHash,
+      records: this.position.records,
+    };
     await this.state.load(this.options.store);
     this.#ctx = newFoldContext();
   }
@@ -372,6 +376,9 @@ export class SyncEngine {
     );
 
     const startRecords = this.#tip.records;
+    // Batches not committed when the store is read: their rows are looked up in them, not in the store
+    // (a batch that commits during the read may or may not be visible to it).
+    const uncommitted = [...this.#unwritten];
     const prefetched = await this.#prefetchRevoked(events);
     // Accounts: evict beyond the cap (never those an uncommitted range wrote), load what this range names.
     this.state.evictAccounts((key) => this.#unwritten.some((b) => b.writes("accounts", key)));
@@ -382,7 +389,7 @@ export class SyncEngine {
       const ctx = { pendingCheckpoints: new Map(this.#ctx.pendingCheckpoints) };
       const inverses: RowChange[] = [];
       try {
-        pass = this.#foldEvents(events, finalized, startRecords, prefetched, inverses);
+        pass = this.#foldEvents(events, finalized, startRecords, prefetched, uncommitted, inverses);
         if (this.state.missed.size === 0) break;
       } catch (error) {
         if (this.state.missed.size === 0) throw error;
@@ -422,13 +429,14 @@ export class SyncEngine {
     finalized: bigint,
     startRecords: bigint,
     prefetched: Map<string, AttestationRef>,
+    uncommitted: WriteBatch[],
     inverses: RowChange[],
   ): { batch: WriteBatch; records: bigint; recordsAtBlock: Map<bigint, bigint> } {
     const batch = new WriteBatch();
     let records = startRecords;
     const view = foldView(this.state, (orgId, seq) => {
       const key = `${orgId}|${seq}`;
-      for (const b of [batch, ...this.#unwritten]) {
+      for (const b of [batch, ...uncommitted]) {
         const pending = b.pendingInsert("attestations", key);
         if (pending) return { orgId, seq, opportunityId: pending.opportunity_id as bigint };
       }

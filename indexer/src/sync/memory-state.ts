@@ -61,7 +61,8 @@ export class MemoryState {
 
   get(table: HotTable, key: string): Row | undefined {
     const row = this.rows.get(table)!.get(key);
-    if (row === undefined && table === "accounts" && this.#backed && !this.#absent.has(key)) this.missed.add(key);
+    if (row === undefined && table === "accounts" && this.#backed && !this.#absent.has(key))
+      this.missed.add(key);
     return row;
   }
 

@@ -24,7 +24,9 @@ export class NewHeads {
   start(): void {
     if (this.#unwatch) return;
     try {
-      const client = createPublicClient({ transport: webSocket(this.url, { retryCount: 3, timeout: 5_000 }) });
+      const client = createPublicClient({
+        transport: webSocket(this.url, { retryCount: 3, timeout: 5_000 }),
+      });
       this.#close = () =>
         client.transport
           .getRpcClient()
@@ -37,7 +39,8 @@ export class NewHeads {
           this.#release();
         },
         onError: (error) => {
-          if (this.live) this.#log.warn({ err: error.message, url: this.url }, "newHeads subscription failed; polling");
+          if (this.live)
+            this.#log.warn({ err: error.message, url: this.url }, "newHeads subscription failed; polling");
           this.live = false;
         },
       });

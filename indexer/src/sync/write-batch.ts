@@ -171,7 +171,12 @@ async function unnestOf(
 }
 
 /** The table's columns that any of the rows sets (keys that are not columns are ignored). */
-async function columnsOf(db: Queryable, table: string, rows: Row[], first?: readonly string[]): Promise<string[]> {
+async function columnsOf(
+  db: Queryable,
+  table: string,
+  rows: Row[],
+  first?: readonly string[],
+): Promise<string[]> {
   const types = await typesOf(db, table);
   const seen = new Set<string>(first ?? []);
   for (const r of rows) for (const k in r) if (!seen.has(k) && types.has(k)) seen.add(k);
@@ -182,7 +187,10 @@ async function insertRows(db: Queryable, table: string, rows: Row[]): Promise<vo
   const columns = await columnsOf(db, table, rows);
   for (let i = 0; i < rows.length; i += CHUNK) {
     const { from, select, params } = await unnestOf(db, table, rows.slice(i, i + CHUNK), columns, "v");
-    await db.query(`INSERT INTO ${table} (${columns.join(", ")}) SELECT ${select.join(", ")} FROM ${from}`, params);
+    await db.query(
+      `INSERT INTO ${table} (${columns.join(", ")}) SELECT ${select.join(", ")} FROM ${from}`,
+      params,
+    );
   }
 }
 
@@ -193,7 +201,13 @@ async function insertRows(db: Queryable, table: string, rows: Row[]): Promise<vo
 async function countActiveResidents(db: Queryable, rows: Row[]): Promise<void> {
   const columns = ["city_id", "day", "category", "resident", "block_number"];
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const { from, select, params } = await unnestOf(db, "daily_residents", rows.slice(i, i + CHUNK), columns, "v");
+    const { from, select, params } = await unnestOf(
+      db,
+      "daily_residents",
+      rows.slice(i, i + CHUNK),
+      columns,
+      "v",
+    );
     await db.query(
       `WITH seen AS (
          INSERT INTO daily_residents (${columns.join(", ")}) SELECT ${select.join(", ")} FROM ${from}
@@ -259,7 +273,13 @@ export async function patchRows(
   for (const { table, columns, rows } of groups.values()) {
     const pk = tables[table].key;
     for (let i = 0; i < rows.length; i += CHUNK) {
-      const { from, select, params } = await unnestOf(db, table, rows.slice(i, i + CHUNK), [...pk, ...columns], "v");
+      const { from, select, params } = await unnestOf(
+        db,
+        table,
+        rows.slice(i, i + CHUNK),
+        [...pk, ...columns],
+        "v",
+      );
       const values = select.slice(pk.length);
       await db.query(
         `UPDATE ${table} t SET ${columns.map((c, j) => `${c} = ${values[j]}`).join(", ")} FROM ${from} WHERE ${pk.map((c) => `t.${c} = v.${c}`).join(" AND ")}`,
