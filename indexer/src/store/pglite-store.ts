@@ -20,7 +20,7 @@ const parsers = {
  * default 128 MB of shared buffers alone would take a quarter of the indexer's memory budget. The
  * operating system's page cache still holds the data files, so small buffers cost little speed.
  */
-const MEMORY_SETTINGS = ["shared_buffers = 32MB", "wal_buffers = 1MB", "maintenance_work_mem = 16MB"];
+const MEMORY_SETTINGS = ["shared_buffers = 16MB", "wal_buffers = 1MB", "maintenance_work_mem = 16MB"];
 
 function wrap(db: Pick<PGlite, "query" | "exec">): Queryable {
   return {
