@@ -28,7 +28,9 @@ import { wsUrlOf } from "../src/sync/new-heads.ts";
 import { RpcClient } from "../src/sync/rpc.ts";
 import { engineFor, indexToHead } from "../src/testing/index-chain.ts";
 import { startLocalChain, stopProcessGroup } from "../src/testing/local-chain.ts";
-import { STORE_KINDS, type StoreKind, createTestStore } from "../src/testing/stores.ts";
+import { migrate } from "../src/schema/migrate.ts";
+import { openStore } from "../src/store/open-store.ts";
+import { STORE_KINDS, type StoreKind, type TestStore, createTestStore } from "../src/testing/stores.ts";
 import { batchSender, fillWithBatches } from "./fill-node.ts";
 import { CHAIN_ID, LEDGER, generateChain } from "./generate.ts";
 
@@ -60,10 +62,11 @@ async function startRecorded(file: string): Promise<ChildProcess> {
   return child;
 }
 
-async function isolated(kind: StoreKind, file: string) {
+/** The isolated backfill into a store the parent created (creating a PGlite database is not syncing). */
+async function isolated(kind: StoreKind, file: string, location: TestStore["location"]) {
   const server = await startRecorded(file);
-  const t = await createTestStore(kind);
-  const store = await t.open();
+  const store = await openStore(location);
+  await migrate(store);
   const rss: Record<string, number> = {};
   let peak = 0;
   try {
@@ -92,7 +95,6 @@ async function isolated(kind: StoreKind, file: string) {
     return { recordsPerSec: Math.round(records / seconds), peakRssMb: mb(peak), rss };
   } finally {
     await store.close();
-    await t.destroy();
     await stopProcessGroup(server);
   }
 }
@@ -100,15 +102,18 @@ async function isolated(kind: StoreKind, file: string) {
 async function isolatedInChild(kind: StoreKind, file: string): Promise<Awaited<ReturnType<typeof isolated>>> {
   // The indexer's documented heap settings (README): V8 otherwise grows its heap far beyond the live data.
   const flags = (process.env.BENCH_INDEXER_NODE_OPTIONS ?? INDEXER_NODE_OPTIONS).split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...flags, import.meta.filename, "--isolated", kind, file], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  // Created (and, for PGlite, initialized: a transient of some 150 MB) here, synced in the child.
+  const t = await createTestStore(kind);
+  await (await t.open()).close();
+  const args = [...flags, import.meta.filename, "--isolated", kind, file, JSON.stringify(t.location)];
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout!.on("data", (c: Buffer) => {
     out += c.toString();
     process.stdout.write(c);
   });
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  await t.destroy();
   if (code !== 0) throw new Error(`isolated backfill on ${kind} failed (exit ${code})`);
   return JSON.parse(out.trim().split("\n").at(-1)!) as Awaited<ReturnType<typeof isolated>>;
 }
@@ -313,7 +318,11 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === "--isolated") {
-  const result = await isolated(process.argv[3] as StoreKind, process.argv[4]!);
+  const result = await isolated(
+    process.argv[3] as StoreKind,
+    process.argv[4]!,
+    JSON.parse(process.argv[5]!) as TestStore["location"],
+  );
   console.log(JSON.stringify(result));
   process.exit(0);
 }
