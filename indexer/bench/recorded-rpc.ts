@@ -1,7 +1,7 @@
 /**
  * Serves a recorded chain (NDJSON of headers and raw logs, see generate.ts) over JSON-RPC, so the
  * indexer backfills from it exactly as from a node: eth_chainId, eth_blockNumber,
- * eth_getBlockByNumber, eth_getLogs (batches too). Run as its own process: `node recorded-rpc.ts FILE PORT`.
+ * eth_getBlockByNumber, eth_getLogs (batches too; logs carry `blockTimestamp` as current nodes do). Run as its own process: `node recorded-rpc.ts FILE PORT`.
  */
 import { createReadStream } from "node:fs";
 import { createServer } from "node:http";
@@ -24,7 +24,8 @@ const logs: string[][] = []; // per block: serialized logs (kept as JSON text, c
 for await (const line of createInterface({ input: createReadStream(file) })) {
   const { h, l } = JSON.parse(line) as { h: Header; l: unknown[] };
   headers[Number(h.number)] = h;
-  logs[Number(h.number)] = l.map((x) => JSON.stringify(x));
+  // Like a current node, each log carries its block's timestamp.
+  logs[Number(h.number)] = l.map((x) => JSON.stringify({ ...(x as object), blockTimestamp: h.timestamp }));
 }
 const head = headers.length - 1;
 const chainId = process.env.RECORDED_CHAIN_ID ?? "0x7a69";

@@ -10,6 +10,7 @@ import { migrate } from "../schema/migrate.ts";
 import { openStore } from "../store/open-store.ts";
 import type { Store } from "../store/store.ts";
 import { type EngineOptions, SyncEngine, readPosition } from "../sync/engine.ts";
+import { wsUrlOf } from "../sync/new-heads.ts";
 import { RpcClient } from "../sync/rpc.ts";
 
 export function createLogger(): Logger {
@@ -64,6 +65,8 @@ export async function createEngine(
     initialRange: config.initialRange,
     maxRange: config.maxRange,
     pollIntervalMs: config.pollIntervalMs,
+    accountCacheSize: config.accountCacheSize,
+    wsUrl: config.wsUrl ?? wsUrlOf(config.rpcUrl),
     ...extra,
   });
   await engine.init();

@@ -26,6 +26,8 @@ export interface IndexerConfig {
   /** Use the node's `finalized` tag when it answers. */
   useFinalizedTag: boolean;
   pollIntervalMs: number;
+  /** Accounts kept in memory between ranges; the others are read from the store when a range names them. */
+  accountCacheSize: number;
   /** First eth_getLogs range (blocks); grows and shrinks with the provider. */
   initialRange: bigint;
   maxRange: bigint;
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig 
     finalityDepth: intFrom("INDEXER_FINALITY_DEPTH", env.INDEXER_FINALITY_DEPTH, 64n),
     useFinalizedTag: env.INDEXER_FINALIZED_TAG !== "0",
     pollIntervalMs: Number(intFrom("INDEXER_POLL_MS", env.INDEXER_POLL_MS, 100n)),
+    accountCacheSize: Number(intFrom("INDEXER_ACCOUNT_CACHE", env.INDEXER_ACCOUNT_CACHE, 50_000n)),
     initialRange: intFrom("INDEXER_INITIAL_RANGE", env.INDEXER_INITIAL_RANGE, 2_000n),
     maxRange: intFrom("INDEXER_MAX_RANGE", env.INDEXER_MAX_RANGE, 50_000n),
     statusPort: Number(intFrom("INDEXER_STATUS_PORT", env.INDEXER_STATUS_PORT, 0n)),

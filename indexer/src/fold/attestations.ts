@@ -3,7 +3,7 @@
  * opportunity capacity, charges the organization's (and a delegate's) epoch budget and appends the
  * batch to the city's commitment chain; revocations claw back and lower lifetime (floored at 0).
  */
-import { attestationRecord, unpackRow } from "@citysync/sdk";
+import { attestationRecord } from "@citysync/sdk";
 import type { Hex } from "viem";
 
 import type { Draft } from "./draft.ts";
@@ -11,6 +11,20 @@ import { accountOf, addr, appendRecord, big, bumpDaily, changeAccount, epochOf }
 import { type FoldContext, FoldError, type LedgerEvent } from "./types.ts";
 
 type Handler = (draft: Draft, ctx: FoldContext, e: LedgerEvent) => void;
+
+/**
+ * A packed row (`participant << 96 | opportunityId << 48 | units`, as the SDK's `unpackRow` reads it)
+ * with the participant lowercase: the fold keys accounts by lowercase address, and the checksum
+ * `unpackRow` computes costs one keccak per row for nothing here.
+ */
+function unpackLowercase(packed: Hex): { participant: string; opportunityId: bigint; units: bigint } {
+  if (packed.length !== 66) throw new FoldError(`a packed row is 32 bytes of hex, got ${packed}`);
+  return {
+    participant: `0x${packed.slice(2, 42).toLowerCase()}`,
+    opportunityId: BigInt(`0x${packed.slice(42, 54)}`),
+    units: BigInt(`0x${packed.slice(54, 66)}`),
+  };
+}
 
 function recordBatch(
   draft: Draft,
@@ -26,8 +40,8 @@ function recordBatch(
   const cityId = org.city_id as bigint;
   let total = 0n;
   rows.forEach((packed, i) => {
-    const row = unpackRow(packed);
-    const resident = row.participant.toLowerCase();
+    const row = unpackLowercase(packed);
+    const resident = row.participant;
     const opp = draft.must("opportunities", String(row.opportunityId), `opportunity ${row.opportunityId}`);
     const credits = row.units * (opp.credits_per_unit as bigint);
     total += credits;
@@ -67,11 +81,14 @@ function recordBatch(
       lifetimeDelta: credits,
       ref: `${orgId}:${seq}`,
     });
-    bumpDaily(draft, e, cityId, opp.category as string | null, {
-      attestations: 1n,
-      units: row.units,
-      credits_minted: credits,
-    });
+    bumpDaily(
+      draft,
+      e,
+      cityId,
+      opp.category as string | null,
+      { attestations: 1n, units: row.units, credits_minted: credits },
+      resident,
+    );
   });
   const epoch = epochOf(draft, e.timestamp);
   const auth = draft.must(

@@ -47,3 +47,29 @@ export function foldEvent(view: FoldView, ctx: FoldContext, event: LedgerEvent):
 export function recordsOf(event: LedgerEvent): number {
   return event.name === "AttestationsRecorded" ? (event.args.rows as unknown[]).length : 1;
 }
+
+/**
+ * The accounts (`city|resident` keys) an event may touch, read from its arguments alone: every address
+ * argument (and every batch row's participant) in the event's city, or its organization's city. A
+ * superset is harmless; one it misses is found by the fold itself (MemoryState.missed).
+ */
+export function accountsNamed(events: readonly LedgerEvent[], view: Pick<FoldView, "get">): Set<string> {
+  const keys = new Set<string>();
+  for (const e of events) {
+    const { args } = e;
+    let city = args.cityId;
+    if (city === undefined && args.orgId !== undefined)
+      city = view.get("organizations", String(args.orgId))?.city_id;
+    if (city === undefined) continue;
+    for (const v of Object.values(args))
+      if (typeof v === "string" && v.length === 42 && v.startsWith("0x")) keys.add(`${city}|${v}`);
+    const rows =
+      e.name === "AttestationsRecorded"
+        ? (args.rows as string[])
+        : e.name === "AttestationRecorded"
+          ? [args.row as string]
+          : [];
+    for (const row of rows) keys.add(`${city}|0x${row.slice(2, 42).toLowerCase()}`);
+  }
+  return keys;
+}

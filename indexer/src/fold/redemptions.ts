@@ -3,7 +3,7 @@
  * stock and append to that city's commitment chain; fulfilment and refunds settle them.
  */
 import { redemptionRecord } from "@citysync/sdk";
-import { getAddress } from "viem";
+import type { Hex } from "viem";
 
 import type { Draft } from "./draft.ts";
 import { addr, appendRecord, big, bumpDaily, changeAccount } from "./shared.ts";
@@ -64,7 +64,7 @@ export const redemptionHandlers: Record<string, Handler> = {
     const record = redemptionRecord({
       offerId,
       seq,
-      resident: getAddress(resident),
+      resident: resident as Hex,
       cityId,
       credits,
       timestamp: e.timestamp,

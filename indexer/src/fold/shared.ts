@@ -94,16 +94,29 @@ export function flagAccount(
   draft.put("accounts", { ...accountOf(draft, cityId, resident), ...set, block_number: e.blockNumber });
 }
 
-/** Adds to a city's daily aggregate of one category. */
+/**
+ * Adds to a city's daily aggregate of one category; with `activeResident`, also counts that resident
+ * once per day among the aggregate's active residents.
+ */
 export function bumpDaily(
   draft: Draft,
   e: LedgerEvent,
   cityId: bigint,
   category: string | null | undefined,
   add: Partial<Record<string, bigint>>,
+  activeResident?: string,
 ): void {
   const day = dayOf(e.timestamp);
   const cat = category ?? "uncategorized";
+  // The store counts each resident once per day (daily_residents, ON CONFLICT DO NOTHING).
+  if (activeResident !== undefined)
+    draft.insert("daily_residents", {
+      city_id: cityId,
+      day,
+      category: cat,
+      resident: activeResident,
+      block_number: e.blockNumber,
+    });
   const current = draft.get("daily_stats", `${cityId}|${day}|${cat}`) ?? {
     city_id: cityId,
     day,

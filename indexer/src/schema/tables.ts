@@ -7,6 +7,8 @@ export interface TableSpec {
   key: readonly string[];
   numeric: readonly string[];
   hot: boolean;
+  /** False: rolled back by block number in rollbackTo, without undo entries. */
+  undo?: false;
 }
 
 export const tables = {
@@ -27,6 +29,7 @@ export const tables = {
     numeric: ["units", "credits_minted", "credits_revoked", "credits_burned", "credits_refunded"],
     hot: true,
   },
+
   attestations: {
     key: ["org_id", "seq"],
     numeric: ["units", "credits", "clawed_back", "shortfall"],
@@ -46,6 +49,9 @@ export const tables = {
   nonce_invalidations: { key: ["block_number", "log_index"], numeric: ["word_pos", "mask"], hot: false },
   commitments: { key: ["city_id", "position"], numeric: [], hot: false },
   checkpoints: { key: ["block_number", "log_index"], numeric: [], hot: false },
+  // Written with ON CONFLICT DO NOTHING (the store, not memory, knows who was already seen that day)
+  // and rolled back by block number, not through the undo log: see WriteBatch and rollbackTo.
+  daily_residents: { key: ["city_id", "day", "category", "resident"], numeric: [], hot: false, undo: false },
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof tables;

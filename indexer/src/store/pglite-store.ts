@@ -15,6 +15,13 @@ const parsers = {
   [types.NUMERIC]: (value: string) => value,
 };
 
+/**
+ * PGlite's PostgreSQL lives in this process's WebAssembly memory, which never shrinks: the server's
+ * default 128 MB of shared buffers alone would take a quarter of the indexer's memory budget. The
+ * operating system's page cache still holds the data files, so small buffers cost little speed.
+ */
+const MEMORY_SETTINGS = ["shared_buffers = 16MB", "wal_buffers = 1MB", "maintenance_work_mem = 16MB"];
+
 function wrap(db: Pick<PGlite, "query" | "exec">): Queryable {
   return {
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
@@ -69,7 +76,7 @@ export async function openPgliteStore(dataDir: string): Promise<Store> {
   }
   let db: PGlite;
   try {
-    db = await PGlite.create(dataDir);
+    db = await PGlite.create(dataDir, { postgresqlconf: MEMORY_SETTINGS });
   } catch (cause) {
     rmSync(lockFile, { force: true });
     throw new StoreError(`cannot open the PGlite store in ${dataDir}`, { cause });

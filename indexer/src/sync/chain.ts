@@ -28,21 +28,21 @@ function toHeader(b: RpcBlock): Header {
 export class ChainReader {
   readonly rpc: RpcClient;
   readonly ledger: Hex;
-  /** Current eth_getLogs range; grows when answers are small and fast, shrinks on refusals. */
+  /** Current eth_getLogs range; grows when answers are small, shrinks when large (in records) or refused. */
   range: bigint;
   readonly maxRange: bigint;
-  readonly targetLogs: number;
+  readonly targetRecords: number;
 
   constructor(
     rpc: RpcClient,
     ledger: Hex,
-    options: { initialRange: bigint; maxRange: bigint; targetLogs?: number },
+    options: { initialRange: bigint; maxRange: bigint; targetRecords?: number },
   ) {
     this.rpc = rpc;
     this.ledger = ledger;
     this.range = options.initialRange;
     this.maxRange = options.maxRange;
-    this.targetLogs = options.targetLogs ?? 2_000;
+    this.targetRecords = options.targetRecords ?? 4_000;
   }
 
   async chainId(): Promise<number> {
@@ -95,9 +95,10 @@ export class ChainReader {
           { address: this.ledger, fromBlock: `0x${from.toString(16)}`, toBlock: `0x${end.toString(16)}` },
         ]);
         const span = end - from + 1n;
-        if (logs.length < this.targetLogs / 4)
+        const weight = weightOf(logs);
+        if (weight < this.targetRecords / 4)
           this.range = min(this.maxRange, span * 2n > this.range ? span * 2n : this.range);
-        else if (logs.length > this.targetLogs) this.range = max(1n, span / 2n);
+        else if (weight > this.targetRecords) this.range = max(1n, span / 2n);
         return { logs, to: end };
       } catch (error) {
         if (!(error instanceof RangeTooLargeError)) throw error;
@@ -111,6 +112,17 @@ export class ChainReader {
       }
     }
   }
+}
+
+/**
+ * Roughly the records in some logs: one per log, plus one per 32-byte word of data beyond the first
+ * few (an attestation batch carries one word per row), so a range of large batches stays as small in
+ * memory as a range of single records.
+ */
+function weightOf(logs: RawLog[]): number {
+  let weight = 0;
+  for (const l of logs) weight += 1 + Math.max(0, Math.floor((l.data.length - 2) / 64) - 4);
+  return weight;
 }
 
 export const min = (a: bigint, b: bigint): bigint => (a < b ? a : b);

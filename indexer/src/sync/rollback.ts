@@ -1,6 +1,7 @@
 /**
- * Rolls the store back to `ancestor`: applies the undo entries of later blocks newest first, then
- * drops their raw events, headers and undo entries and moves the sync position, in one transaction.
+ * Rolls the store back to `ancestor`: applies the undo entries of later blocks newest first, forgets
+ * the residents first seen in them, drops their raw events, headers and undo entries and moves the
+ * sync position, in one transaction.
  */
 import type { RowChange } from "../fold/types.ts";
 import type { Store } from "../store/store.ts";
@@ -18,6 +19,14 @@ export async function rollbackTo(store: Store, ancestor: bigint): Promise<void> 
       else if (change.op === "patch")
         await patchRows(tx, [{ table: change.table, key: change.key, set: change.set }]);
     }
+    // Residents first seen after the ancestor: forgotten, and uncounted from their day's aggregate.
+    await tx.query(
+      `WITH gone AS (DELETE FROM daily_residents WHERE block_number > $1 RETURNING city_id, day, category)
+       UPDATE daily_stats s SET active_residents = s.active_residents - n.count
+         FROM (SELECT city_id, day, category, count(*) AS count FROM gone GROUP BY 1, 2, 3) n
+        WHERE s.city_id = n.city_id AND s.day = n.day AND s.category = n.category`,
+      [ancestor],
+    );
     const [block] = await tx.query<{ block_hash: string; records: bigint }>(
       "SELECT block_hash, records FROM blocks WHERE block_number = $1",
       [ancestor],
