@@ -150,6 +150,11 @@ const COLUMNS: Record<string, Doc> = {
   credits_burned: ["Credits burned", "credits", "Redeemed"],
   refunds: ["Refunds", "count", "RedemptionRefunded"],
   credits_refunded: ["Credits refunded", "credits", "RedemptionRefunded"],
+  active_residents: [
+    "Distinct residents attested that day in the city and category",
+    "count",
+    "AttestationRecorded / AttestationsRecorded",
+  ],
   args: ["Decoded event arguments (integers as decimal strings)", "json", "log"],
 };
 
