@@ -1,4 +1,5 @@
 import { ledgerCalls } from "@sdk/ledger-calls.ts";
+import type { UseQueryResult } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Address } from "viem";
 
@@ -45,13 +46,12 @@ type Editing = { kind: "opportunity"; item?: Opportunity } | { kind: "offer"; it
 
 /** The organization's opportunities and offers: publish, edit and close them through its Safe. */
 export function Listings({ org, owner }: { org: Organization; owner: Address }) {
-  const { t, locale, formatNumber, formatDate } = useI18n();
+  const { t, formatNumber, formatDate } = useI18n();
   const opportunities = useOpportunities();
   const offers = useOffers();
   const cities = useCities();
   const { propose, error, done, busy, ledger } = useSafeProposer(org.account, owner);
   const [editing, setEditing] = useState<Editing>();
-  const titleOf = (meta: Metadata, id: number) => localized(meta.title, locale) || `#${id}`;
   // English titles name proposals, so every owner recognizes them whatever their language.
   const englishTitle = (metadata: string) =>
     (JSON.parse(metadata) as { title: Record<string, string> }).title.en ?? "";
@@ -97,65 +97,24 @@ export function Listings({ org, owner }: { org: Organization; owner: Address }) 
       <p className="muted">{t("listing.lead")}</p>
 
       <h4 id="my-opportunities">{t("listing.opportunities")}</h4>
-      <QueryState
+      <ListingList
         query={opportunities}
+        orgId={org.id}
+        labelledBy="my-opportunities"
         empty={t("listing.noOpportunities")}
-        isEmpty={(all) => !all.some((o) => o.orgId === org.id)}
-      >
-        {(all) => (
-          <ul className="cards" aria-labelledby="my-opportunities">
-            {all
-              .filter((o) => o.orgId === org.id)
-              .map((o) => (
-                <li key={o.id} className="card" data-testid="my-opportunity">
-                  <p className="card-title">
-                    {titleOf(o.meta, o.id)}{" "}
-                    <span className={o.status === 1 ? "badge ok" : "badge"}>
-                      {o.status === 1 ? t("listing.open") : t("listing.closed")}
-                    </span>
-                  </p>
-                  <p className="muted">
-                    {t("listing.usedOfCapacity", {
-                      used: formatNumber(o.used),
-                      capacity: formatNumber(o.capacity),
-                    })}{" "}
-                    · {period(o.start, o.end)}
-                  </p>
-                  {o.status === 1 ? (
-                    <div className="actions">
-                      <button
-                        type="button"
-                        className="button small secondary"
-                        disabled={busy}
-                        onClick={() => setEditing({ kind: "opportunity", item: o })}
-                      >
-                        {t("listing.edit")}
-                        <span className="visually-hidden"> {titleOf(o.meta, o.id)}</span>
-                      </button>
-                      <button
-                        type="button"
-                        className="button small secondary"
-                        disabled={busy}
-                        onClick={() =>
-                          void propose(() => ({
-                            ...ledgerCalls.closeOpportunity(ledger, o.id),
-                            title: t("listing.closeOpportunityTitle", {
-                              id: o.id,
-                              title: localized(o.meta.title, "en"),
-                            }),
-                          }))
-                        }
-                      >
-                        {t("listing.close")}
-                        <span className="visually-hidden"> {titleOf(o.meta, o.id)}</span>
-                      </button>
-                    </div>
-                  ) : null}
-                </li>
-              ))}
-          </ul>
-        )}
-      </QueryState>
+        testId="my-opportunity"
+        busy={busy}
+        detail={(o) =>
+          `${t("listing.usedOfCapacity", { used: formatNumber(o.used), capacity: formatNumber(o.capacity) })} · ${period(o.start, o.end)}`
+        }
+        onEdit={(o) => setEditing({ kind: "opportunity", item: o })}
+        onClose={(o) =>
+          void propose(() => ({
+            ...ledgerCalls.closeOpportunity(ledger, o.id),
+            title: t("listing.closeOpportunityTitle", { id: o.id, title: localized(o.meta.title, "en") }),
+          }))
+        }
+      />
       {editing?.kind === "opportunity" ? (
         <OpportunityForm
           key={editing.item?.id ?? "new"}
@@ -194,66 +153,24 @@ export function Listings({ org, owner }: { org: Organization; owner: Address }) 
       )}
 
       <h4 id="my-offers">{t("listing.offers")}</h4>
-      <QueryState
+      <ListingList
         query={offers}
+        orgId={org.id}
+        labelledBy="my-offers"
         empty={t("listing.noOffers")}
-        isEmpty={(all) => !all.some((o) => o.orgId === org.id)}
-      >
-        {(all) => (
-          <ul className="cards" aria-labelledby="my-offers">
-            {all
-              .filter((o) => o.orgId === org.id)
-              .map((o) => (
-                <li key={o.id} className="card" data-testid="my-offer">
-                  <p className="card-title">
-                    {titleOf(o.meta, o.id)}{" "}
-                    <span className={o.status === 1 ? "badge ok" : "badge"}>
-                      {o.status === 1 ? t("listing.open") : t("listing.closed")}
-                    </span>
-                  </p>
-                  <p className="muted">
-                    {t("listing.priceStock", {
-                      price: formatNumber(o.price),
-                      stock: formatNumber(o.stock),
-                      sold: formatNumber(o.sold),
-                    })}{" "}
-                    · {period(o.start, o.end)}
-                  </p>
-                  {o.status === 1 ? (
-                    <div className="actions">
-                      <button
-                        type="button"
-                        className="button small secondary"
-                        disabled={busy}
-                        onClick={() => setEditing({ kind: "offer", item: o })}
-                      >
-                        {t("listing.edit")}
-                        <span className="visually-hidden"> {titleOf(o.meta, o.id)}</span>
-                      </button>
-                      <button
-                        type="button"
-                        className="button small secondary"
-                        disabled={busy}
-                        onClick={() =>
-                          void propose(() => ({
-                            ...ledgerCalls.closeOffer(ledger, o.id),
-                            title: t("listing.closeOfferTitle", {
-                              id: o.id,
-                              title: localized(o.meta.title, "en"),
-                            }),
-                          }))
-                        }
-                      >
-                        {t("listing.close")}
-                        <span className="visually-hidden"> {titleOf(o.meta, o.id)}</span>
-                      </button>
-                    </div>
-                  ) : null}
-                </li>
-              ))}
-          </ul>
-        )}
-      </QueryState>
+        testId="my-offer"
+        busy={busy}
+        detail={(o) =>
+          `${t("listing.priceStock", { price: formatNumber(o.price), stock: formatNumber(o.stock), sold: formatNumber(o.sold) })} · ${period(o.start, o.end)}`
+        }
+        onEdit={(o) => setEditing({ kind: "offer", item: o })}
+        onClose={(o) =>
+          void propose(() => ({
+            ...ledgerCalls.closeOffer(ledger, o.id),
+            title: t("listing.closeOfferTitle", { id: o.id, title: localized(o.meta.title, "en") }),
+          }))
+        }
+      />
       {editing?.kind === "offer" ? (
         <OfferForm
           key={editing.item?.id ?? "new"}
@@ -297,5 +214,75 @@ export function Listings({ org, owner }: { org: Organization; owner: Address }) 
       ) : null}
       {error ? <ErrorMessage error={error} /> : null}
     </section>
+  );
+}
+
+interface Listed {
+  id: number;
+  orgId: number;
+  status: number;
+  meta: Metadata;
+}
+
+/** One organization's opportunities or offers, each with its status and, while open, edit and close. */
+function ListingList<T extends Listed>(props: {
+  query: UseQueryResult<T[]>;
+  orgId: number;
+  labelledBy: string;
+  empty: string;
+  testId: string;
+  busy: boolean;
+  detail: (item: T) => string;
+  onEdit: (item: T) => void;
+  onClose: (item: T) => void;
+}) {
+  const { t, locale } = useI18n();
+  const titleOf = (item: T) => localized(item.meta.title, locale) || `#${item.id}`;
+  return (
+    <QueryState
+      query={props.query}
+      empty={props.empty}
+      isEmpty={(all) => !all.some((item) => item.orgId === props.orgId)}
+    >
+      {(all) => (
+        <ul className="cards" aria-labelledby={props.labelledBy}>
+          {all
+            .filter((item) => item.orgId === props.orgId)
+            .map((item) => (
+              <li key={item.id} className="card" data-testid={props.testId}>
+                <p className="card-title">
+                  {titleOf(item)}{" "}
+                  <span className={item.status === 1 ? "badge ok" : "badge"}>
+                    {item.status === 1 ? t("listing.open") : t("listing.closed")}
+                  </span>
+                </p>
+                <p className="muted">{props.detail(item)}</p>
+                {item.status === 1 ? (
+                  <div className="actions">
+                    <button
+                      type="button"
+                      className="button small secondary"
+                      disabled={props.busy}
+                      onClick={() => props.onEdit(item)}
+                    >
+                      {t("listing.edit")}
+                      <span className="visually-hidden"> {titleOf(item)}</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="button small secondary"
+                      disabled={props.busy}
+                      onClick={() => props.onClose(item)}
+                    >
+                      {t("listing.close")}
+                      <span className="visually-hidden"> {titleOf(item)}</span>
+                    </button>
+                  </div>
+                ) : null}
+              </li>
+            ))}
+        </ul>
+      )}
+    </QueryState>
   );
 }
