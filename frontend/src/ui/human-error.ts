@@ -6,7 +6,7 @@ import { decodeError } from "@sdk/error-decoder.ts";
 
 import type { I18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages.ts";
-import { AppError, knownError } from "./known-error.ts";
+import { AppError, causes, knownError } from "./known-error.ts";
 
 export { AppError };
 
@@ -19,18 +19,8 @@ const FRIENDLY: Readonly<Record<string, MessageKey>> = {
   CivicLedgerOfferNotActive: "error.offerClosed",
 };
 
-function chainOf(error: unknown): unknown[] {
-  const out: unknown[] = [];
-  let current: unknown = error;
-  for (let i = 0; i < 8 && current && typeof current === "object"; i++) {
-    out.push(current);
-    current = (current as { cause?: unknown }).cause;
-  }
-  return out;
-}
-
 function hasName(error: unknown, names: readonly string[]): boolean {
-  return chainOf(error).some((e) => names.includes((e as { name?: string }).name ?? ""));
+  return causes(error).some((e) => names.includes((e as { name?: string }).name ?? ""));
 }
 
 export function humanError(error: unknown, i18n: Pick<I18n, "t" | "errorLanguage">): string {
@@ -39,7 +29,7 @@ export function humanError(error: unknown, i18n: Pick<I18n, "t" | "errorLanguage
   if (known !== undefined) return known;
   if (
     hasName(error, ["UserRejectedRequestError"]) ||
-    chainOf(error).some((e) => (e as { code?: unknown }).code === 4001)
+    causes(error).some((e) => (e as { code?: unknown }).code === 4001)
   ) {
     return t("error.rejected");
   }

@@ -20,7 +20,8 @@ export class AppError extends Error {
   }
 }
 
-function causes(error: unknown): unknown[] {
+/** The error and its causes, outermost first (bounded, in case of a cycle). */
+export function causes(error: unknown): unknown[] {
   const out: unknown[] = [];
   let current: unknown = error;
   for (let i = 0; i < 8 && current && typeof current === "object"; i++) {
