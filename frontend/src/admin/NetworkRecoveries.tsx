@@ -11,7 +11,8 @@ import { readSafe } from "../org/safe.ts";
 import { useSafeProposer } from "../org/useSafeProposer.ts";
 import { cityRecoveries } from "../recovery/recovery-state.ts";
 import { RecoveryStatusLine } from "../recovery/RecoveryStatus.tsx";
-import { ErrorMessage, QueryState } from "../ui/States.tsx";
+import { QueryState } from "../ui/States.tsx";
+import { ProposalOutcome } from "../org/ProposalOutcome.tsx";
 
 /**
  * For owners of the network admin's Safe: recoveries the old address contested, which only the
@@ -84,12 +85,7 @@ function Contested({ safe, owner }: { safe: Address; owner: Address }) {
             </ul>
           )}
         </QueryState>
-        {done ? (
-          <p role="status" className="badge ok">
-            {t("listing.proposed", { title: done })}
-          </p>
-        ) : null}
-        {error ? <ErrorMessage error={error} /> : null}
+        <ProposalOutcome done={done} error={error} />
       </div>
       <Proposals safe={safe} owner={owner} />
     </section>

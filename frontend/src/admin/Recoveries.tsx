@@ -15,6 +15,7 @@ import { type SignedRecoveryRequest, readRequestCode } from "../recovery/request
 import { AppError } from "../ui/human-error.ts";
 import { ErrorMessage, QueryState } from "../ui/States.tsx";
 import { appChain } from "../wallet/chain.ts";
+import { ProposalOutcome } from "../org/ProposalOutcome.tsx";
 
 /**
  * Wallet recoveries of the city: check a resident's signed request, propose it through the city's
@@ -142,12 +143,7 @@ export function Recoveries({ city, owner }: { city: City; owner: Address }) {
           </ul>
         )}
       </QueryState>
-      {done ? (
-        <p role="status" className="badge ok">
-          {t("listing.proposed", { title: done })}
-        </p>
-      ) : null}
-      {error ? <ErrorMessage error={error} /> : null}
+      <ProposalOutcome done={done} error={error} />
     </section>
   );
 }

@@ -6,11 +6,12 @@ import type { Address } from "viem";
 import type { Organization } from "../data/types.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages.ts";
-import { ErrorMessage, QueryState } from "../ui/States.tsx";
+import { QueryState } from "../ui/States.tsx";
 import { shortAddress } from "../wallet/ConnectButton.tsx";
 import { checkDelegate, fetchDelegates } from "./delegates.ts";
 import { FormField } from "./FormField.tsx";
 import { useSafeProposer } from "./useSafeProposer.ts";
+import { ProposalOutcome } from "./ProposalOutcome.tsx";
 
 /** The organization's delegates and their use this epoch; add or remove one through the Safe. */
 export function Delegates({ org, owner }: { org: Organization; owner: Address }) {
@@ -120,12 +121,7 @@ export function Delegates({ org, owner }: { org: Organization; owner: Address })
           {t("delegates.propose")}
         </button>
       </form>
-      {done ? (
-        <p role="status" className="badge ok">
-          {t("listing.proposed", { title: done })}
-        </p>
-      ) : null}
-      {error ? <ErrorMessage error={error} /> : null}
+      <ProposalOutcome done={done} error={error} />
     </section>
   );
 }

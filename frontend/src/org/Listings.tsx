@@ -7,10 +7,11 @@ import { useCities, useOffers, useOpportunities } from "../data/hooks.ts";
 import { type Metadata, localized } from "../data/metadata.ts";
 import type { Offer, Opportunity, Organization } from "../data/types.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { ErrorMessage, QueryState } from "../ui/States.tsx";
+import { QueryState } from "../ui/States.tsx";
 import { type OfferDraft, type OpportunityDraft, type TextDraft, toLocalInput } from "./listing-form.ts";
 import { OfferForm, OpportunityForm } from "./ListingForms.tsx";
 import { useSafeProposer } from "./useSafeProposer.ts";
+import { ProposalOutcome } from "./ProposalOutcome.tsx";
 
 const DAY = 86_400;
 
@@ -207,12 +208,7 @@ export function Listings({ org, owner }: { org: Organization; owner: Address }) 
           {t("listing.newOffer")}
         </button>
       )}
-      {done ? (
-        <p role="status" className="badge ok">
-          {t("listing.proposed", { title: done })}
-        </p>
-      ) : null}
-      {error ? <ErrorMessage error={error} /> : null}
+      <ProposalOutcome done={done} error={error} />
     </section>
   );
 }
