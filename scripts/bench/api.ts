@@ -1,12 +1,13 @@
 /**
  * `npm run bench:api`: the API's figures on PGlite and on PostgreSQL, written to reports/api.json.
  *
- * The store is the cached benchmark store of scripts/bench/api-store.ts (1,000,000 attestation
- * rows with their account changes, 150,000 redemptions, 100,000 residents by default; built once
- * by bulk SQL over the real migrations). The API runs in its own process (this script forked with
- * --serve), autocannon in this one. Per store, with 20 concurrent clients over the dApp's main
- * queries (a resident's balance and history, open opportunities of a city, an organization's
- * pending redemptions, a city's time series): p99 latency and requests/s; the same mix while a
+ * The store is the cached benchmark store of scripts/bench/api-store.ts: the indexer benchmark's
+ * recorded chain (1,000,000 records, 100,000 residents) backfilled by the indexer, built once. The
+ * API runs in its own process (this script forked with --serve), autocannon in this one. Per store,
+ * with 20 concurrent clients over the dApp's main queries (a resident's balance and history, open
+ * opportunities of a city, an organization's pending redemptions, a city's time series), whose
+ * residents, cities, organizations and dates are drawn from what the store holds: p99 latency and
+ * requests/s; the same mix while a
  * 5-second research query runs; and the CSV export of every attestation row (rows/s, the API
  * process's RSS sampled during the export).
  *
@@ -26,15 +27,53 @@ import { fromPool } from "../../indexer/src/api/db.ts";
 import { serveApi } from "../../indexer/src/api/server.ts";
 import { ensureResearchRole } from "../../indexer/src/research/run.ts";
 import { DATASETS } from "../../indexer/src/research/datasets.ts";
-import { BENCH_PG_DATABASE, BENCH_PG_URL, BENCH_SCALE, type StoreKind, openBenchStore } from "./api-store.ts";
+import type { Store } from "../../indexer/src/store/store.ts";
+import {
+  BENCH_PG_DATABASE,
+  BENCH_PG_URL,
+  BENCH_RECORDS,
+  type StoreKind,
+  openBenchStore,
+} from "./api-store.ts";
 
-const RESIDENTS = BENCH_SCALE.residents;
 const DURATION = Number(process.env.BENCH_API_SECONDS ?? 10);
-const PORT = { pglite: 40352, postgres: 40353 };
+const PORT = { pglite: 40610, postgres: 40611 };
 const root = path.resolve(import.meta.dirname, "..", "..");
 const RESEARCH_SECONDS = 5;
 
-export function mix(): autocannon.Request[] {
+/** What the requests ask about, drawn from the store: every resident, city and organization it holds. */
+export interface Workload {
+  residents: string[];
+  cities: number[];
+  orgs: number[];
+  /** The series' window: the last 180 days the store has statistics for. */
+  from: string;
+  to: string;
+}
+
+export async function workloadOf(store: Store): Promise<Workload> {
+  const ids = async (sql: string) => (await store.query<{ id: bigint }>(sql)).map((r) => Number(r.id));
+  const residents = (
+    await store.query<{ resident: string }>("SELECT DISTINCT resident FROM accounts ORDER BY resident")
+  ).map((r) => r.resident);
+  const [days] = await store.query<{ from: string; to: string }>(
+    `SELECT greatest(min(day), max(day) - 180)::text AS "from", max(day)::text AS "to" FROM daily_stats`,
+  );
+  const workload = {
+    residents,
+    cities: await ids("SELECT city_id AS id FROM cities ORDER BY city_id"),
+    orgs: await ids("SELECT org_id AS id FROM organizations ORDER BY org_id"),
+    from: days?.from ?? "",
+    to: days?.to ?? "",
+  };
+  if (!residents.length || !workload.cities.length || !workload.orgs.length || !workload.to)
+    throw new Error(
+      `The bench store ${store.location} holds no residents, cities, organizations or statistics.`,
+    );
+  return workload;
+}
+
+export function mix(workload: Workload): autocannon.Request[] {
   // xorshift32 in 32-bit integer arithmetic: every resident is equally likely, so nearly every
   // resident request is a first visit the response cache cannot answer. (A multiplicative
   // generator in doubles loses precision and cycles through ~1,500 residents only.)
@@ -45,18 +84,19 @@ export function mix(): autocannon.Request[] {
     n ^= n << 5;
     return n >>> 0;
   };
-  const address = (i: number) => `0x${(1 + (i % RESIDENTS)).toString(16).padStart(40, "0")}`;
+  const { residents, cities, orgs, from, to } = workload;
   return [
     {
       setupRequest: (req: autocannon.Request) => {
         const r = pick();
-        const city = 1 + (r % 2);
+        const resident = residents[r % residents.length]!;
+        const city = cities[r % cities.length]!;
         const paths = [
-          `/v1/residents/${address(r)}`,
-          `/v1/residents/${address(r)}/history?limit=20`,
+          `/v1/residents/${resident}`,
+          `/v1/residents/${resident}/history?limit=20`,
           `/v1/opportunities?city=${city}&window=open&limit=20`,
-          `/v1/redemptions?org=${1 + (r % 40)}&status=pending&limit=20`,
-          `/v1/stats/series?city=${city}&interval=week&from=${new Date(Date.now() - 180 * 86_400_000).toISOString().slice(0, 10)}&to=${new Date().toISOString().slice(0, 10)}`,
+          `/v1/redemptions?org=${orgs[r % orgs.length]!}&status=pending&limit=20`,
+          `/v1/stats/series?city=${city}&interval=week&from=${from}&to=${to}`,
         ];
         return { ...req, method: "GET", path: paths[r % paths.length]! };
       },
@@ -66,9 +106,10 @@ export function mix(): autocannon.Request[] {
 
 async function load(
   url: string,
+  workload: Workload,
   seconds: number,
 ): Promise<{ p99: number; max: number; rps: number; errors: number }> {
-  const result = await autocannon({ url, connections: 20, duration: seconds, requests: mix() });
+  const result = await autocannon({ url, connections: 20, duration: seconds, requests: mix(workload) });
   return {
     p99: result.latency.p99,
     // A stalled server also stops the clients sending: the longest wait shows what p99 hides.
@@ -195,7 +236,7 @@ async function stopServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function duringResearch(kind: StoreKind, url: string, child: ChildProcess) {
+async function duringResearch(kind: StoreKind, url: string, child: ChildProcess, workload: Workload) {
   if (kind === "postgres") {
     const research = fetch(`${url}/v1/research/query`, {
       method: "POST",
@@ -204,7 +245,7 @@ async function duringResearch(kind: StoreKind, url: string, child: ChildProcess)
         sql: "SELECT count(*) FROM open_attestations a, open_attestations b WHERE a.units + b.units > 1",
       }),
     }).then(async (r) => ({ status: r.status, body: (await r.text()).slice(0, 160) }));
-    const during = await load(url, RESEARCH_SECONDS);
+    const during = await load(url, workload, RESEARCH_SECONDS);
     const answer = await research;
     console.log(
       `[${kind}] during a ${RESEARCH_SECONDS} s research query (answer ${answer.status} ${answer.body}): p99 ${during.p99} ms, max ${during.max} ms, ${during.rps} req/s`,
@@ -220,22 +261,22 @@ async function duringResearch(kind: StoreKind, url: string, child: ChildProcess)
     child.on("message", (m: FromServer) => m.type === "stalled" && resolve(m.ms)),
   );
   child.send({ type: "stall", seconds: RESEARCH_SECONDS } satisfies ToServer);
-  const during = await load(url, RESEARCH_SECONDS + 1);
+  const during = await load(url, workload, RESEARCH_SECONDS + 1);
   console.log(
     `[${kind}] research endpoint answers ${refused.status}; a query computing ${await stalled} ms on the store: p99 ${during.p99} ms, max ${during.max} ms, ${during.rps} req/s during it -> reported null (refused)`,
   );
   return null;
 }
 
-async function benchStore(kind: StoreKind) {
+async function benchStore(kind: StoreKind, workload: Workload) {
   const { child, url } = await startServer(kind);
   try {
-    await load(url, 2); // warm-up
-    const steady = await load(url, DURATION);
+    await load(url, workload, 2); // warm-up
+    const steady = await load(url, workload, DURATION);
     console.log(
       `[${kind}] ${steady.rps} req/s, p99 ${steady.p99} ms, max ${steady.max} ms, errors ${steady.errors}`,
     );
-    const research = await duringResearch(kind, url, child);
+    const research = await duringResearch(kind, url, child, workload);
     const csv = await csvExport(url, child.pid!);
     console.log(
       `[${kind}] CSV: ${csv.rows} rows at ${csv.rowsPerSec} rows/s, API process RSS ${csv.rssStartMb} MB before, peak ${csv.rssPeakMb} MB`,
@@ -249,10 +290,15 @@ async function benchStore(kind: StoreKind) {
 if (import.meta.main && process.argv[2] === "--serve") {
   await serve(process.argv[3] as StoreKind);
 } else if (import.meta.main) {
-  // Build (or find) both cached stores before timing anything.
-  for (const kind of ["pglite", "postgres"] as const) await (await openBenchStore(kind)).store.close();
-  const pglite = await benchStore("pglite");
-  const postgres = await benchStore("postgres");
+  // Build (or find) both cached stores, and read what to ask each, before timing anything.
+  const workloads = {} as Record<StoreKind, Workload>;
+  for (const kind of ["pglite", "postgres"] as const) {
+    const { store } = await openBenchStore(kind);
+    workloads[kind] = await workloadOf(store);
+    await store.close();
+  }
+  const pglite = await benchStore("pglite", workloads.pglite);
+  const postgres = await benchStore("postgres", workloads.postgres);
   const report = {
     p99Ms: { pglite: pglite.p99, postgres: postgres.p99 },
     requestsPerSec: { pglite: pglite.rps, postgres: postgres.rps },
@@ -268,7 +314,7 @@ if (import.meta.main && process.argv[2] === "--serve") {
     "CSV rows/s (goal ≥ 100,000)": report.csvRowsPerSec,
   });
   console.log(
-    `scale: ${BENCH_SCALE.attestations} attestation rows (+ as many account changes), ${RESIDENTS} residents; load average ${(
+    `store: the recorded chain of ${BENCH_RECORDS} records, ${workloads.postgres.residents.length} residents; load average ${(
       await import("node:os")
     )
       .loadavg()

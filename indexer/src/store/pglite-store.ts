@@ -18,9 +18,20 @@ const parsers = {
 /**
  * PGlite's PostgreSQL lives in this process's WebAssembly memory, which never shrinks: the server's
  * default 128 MB of shared buffers alone would take a quarter of the indexer's memory budget. The
- * operating system's page cache still holds the data files, so small buffers cost little speed.
+ * operating system's page cache still holds the data files, so small buffers cost little speed to
+ * the sync; an operator serving large exports from this process may give it more
+ * (INDEXER_PGLITE_SHARED_BUFFERS, a PostgreSQL size such as 128MB).
  */
-const MEMORY_SETTINGS = ["shared_buffers = 16MB", "wal_buffers = 1MB", "maintenance_work_mem = 16MB"];
+export function pgliteMemorySettings(
+  sharedBuffers = process.env.INDEXER_PGLITE_SHARED_BUFFERS || "16MB",
+): string[] {
+  if (!/^[1-9]\d*(kB|MB|GB)$/.test(sharedBuffers)) {
+    throw new StoreError(
+      `INDEXER_PGLITE_SHARED_BUFFERS must be a size such as 16MB or 1GB (kB, MB or GB), not ${JSON.stringify(sharedBuffers)}`,
+    );
+  }
+  return [`shared_buffers = ${sharedBuffers}`, "wal_buffers = 1MB", "maintenance_work_mem = 16MB"];
+}
 
 function wrap(db: Pick<PGlite, "query" | "exec">): Queryable {
   return {
@@ -76,7 +87,7 @@ export async function openPgliteStore(dataDir: string): Promise<Store> {
   }
   let db: PGlite;
   try {
-    db = await PGlite.create(dataDir, { postgresqlconf: MEMORY_SETTINGS });
+    db = await PGlite.create(dataDir, { postgresqlconf: pgliteMemorySettings() });
   } catch (cause) {
     rmSync(lockFile, { force: true });
     throw new StoreError(`cannot open the PGlite store in ${dataDir}`, { cause });

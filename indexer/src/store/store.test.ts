@@ -1,6 +1,7 @@
 import { expect } from "chai";
 
 import { STORE_KINDS, createTestStore } from "../testing/stores.ts";
+import { pgliteMemorySettings } from "./pglite-store.ts";
 
 describe("store", function () {
   this.timeout(120_000);
@@ -38,4 +39,10 @@ describe("store", function () {
       }
     });
   }
+
+  it("pglite: shared buffers are the operator's choice, and a malformed size is refused by name", () => {
+    expect(pgliteMemorySettings("128MB")).to.include("shared_buffers = 128MB");
+    for (const bad of ["128", "lots", "0MB", "1MB; fsync = off"])
+      expect(() => pgliteMemorySettings(bad)).to.throw(/INDEXER_PGLITE_SHARED_BUFFERS must be a size/);
+  });
 });
