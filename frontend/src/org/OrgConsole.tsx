@@ -7,7 +7,7 @@ import { useChainSource, useOrganizations } from "../data/hooks.ts";
 import { displayName, localized } from "../data/metadata.ts";
 import type { Organization } from "../data/types.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { Page } from "../ui/Page.tsx";
+import { DataPage } from "../ui/DataPage.tsx";
 import { QueryState } from "../ui/States.tsx";
 import { RequireWallet } from "../wallet/RequireWallet.tsx";
 import { Delegates } from "./Delegates.tsx";
@@ -21,9 +21,9 @@ import { readSafe } from "./safe.ts";
 export default function OrgConsole() {
   const { t } = useI18n();
   return (
-    <Page title={t("org.title")} lead={t("org.lead")}>
+    <DataPage title={t("org.title")} lead={t("org.lead")}>
       <RequireWallet reason={t("org.needWallet")}>{(address) => <Console owner={address} />}</RequireWallet>
-    </Page>
+    </DataPage>
   );
 }
 
