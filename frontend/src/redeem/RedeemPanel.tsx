@@ -35,7 +35,7 @@ export function RedeemPanel({
   const client = usePublicClient();
   const navigate = useNavigate();
   // The lists, the balance and "my redemptions" read the API: refetched once it has the block.
-  const indexedAfter = useIndexedAfter([["api"], ["balances"], ["ledger-logs"]], 30_000);
+  const indexedAfter = useIndexedAfter([["api"], ["balances"]], 30_000);
   const { chainId } = useAccount();
   const gas = useBalance({ address: resident });
   const { signTypedDataAsync } = useSignTypedData();
