@@ -12,7 +12,7 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import { Proposals } from "../org/Proposals.tsx";
 import { proposeAndSign, readSafe } from "../org/safe.ts";
 import { AppError } from "../ui/human-error.ts";
-import { Page } from "../ui/Page.tsx";
+import { DataPage } from "../ui/DataPage.tsx";
 import { ErrorMessage, QueryState } from "../ui/States.tsx";
 import { appChain } from "../wallet/chain.ts";
 import { RequireWallet } from "../wallet/RequireWallet.tsx";
@@ -22,9 +22,9 @@ import { Recoveries } from "./Recoveries.tsx";
 export default function AdminConsole() {
   const { t } = useI18n();
   return (
-    <Page title={t("admin.title")} lead={t("admin.lead")}>
+    <DataPage title={t("admin.title")} lead={t("admin.lead")}>
       <RequireWallet reason={t("admin.needWallet")}>{(address) => <Console owner={address} />}</RequireWallet>
-    </Page>
+    </DataPage>
   );
 }
 

@@ -1,7 +1,7 @@
 /**
- * What the consoles decode from the ledger's logs (`chain-source.ts`): events and view results,
- * with bigint amounts, before any indexer has seen them. The indexer API's responses are not
- * declared here: they are the types generated from its OpenAPI document (`api.ts`).
+ * What the consoles work with, bigint amounts and ledger status numbers, converted from the
+ * indexer API's responses (`hooks.ts`; those are typed by the types generated from its OpenAPI
+ * document, `api.ts`).
  */
 import type { Address, Hex } from "viem";
 
@@ -23,7 +23,18 @@ export interface Organization {
   /** 1 active, 2 suspended. */
   status: number;
   budget: bigint;
+  /** Credits attested this epoch, and what the budget still allows. */
+  usedThisEpoch: bigint;
+  remainingThisEpoch: bigint;
   meta: Metadata;
+}
+
+/** A staff key that attests for an organization up to a cap per epoch. */
+export interface Delegate {
+  address: Address;
+  cap: bigint;
+  /** Credits attested by this delegate in the current epoch. */
+  usedThisEpoch: bigint;
 }
 
 export interface Opportunity {

@@ -125,9 +125,6 @@ export const en = {
   "redeem.withSignature": "Redeem by signing (no fee)",
   "redeem.direct": "Redeem from my wallet (pay the fee)",
   "redeem.noGas": "Your wallet has no ETH for fees: redeem by signing instead.",
-  "redeem.stepSign": "Waiting for your signature",
-  "redeem.stepSubmitted": "Submitted, waiting for confirmation",
-  "redeem.stepConfirmed": "Confirmed",
   "receipt.title": "Your receipt",
   "receipt.lead": "Show this code or QR to the organization to receive your offer.",
   "receipt.codeLabel": "Redemption code",
@@ -458,6 +455,16 @@ export const en = {
   "unit.kg": "kg",
   "unit.km": "km",
   "unit.task": "task",
+  // Transaction progress and the data service's freshness.
+  "tx.progress": "Progress of your transaction",
+  "tx.stepSigning": "Waiting for your signature in the wallet",
+  "tx.stepSubmitted": "Sent, waiting for the network to confirm it",
+  "tx.stepConfirmed": "Confirmed, updating the lists",
+  "tx.stepIndexed": "Done: the change is shown everywhere",
+  "tx.late":
+    "The change is recorded, but the data service is slow to show it. It will appear in a few minutes.",
+  "freshness.behind":
+    "The data may be a few minutes old: the data service is catching up with the latest activity.",
 } as const;
 
 export type MessageKey = keyof typeof en;

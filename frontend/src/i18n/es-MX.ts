@@ -129,9 +129,6 @@ export const esMX: Readonly<Record<MessageKey, string>> = {
   "redeem.withSignature": "Canjear con firma (sin comisión)",
   "redeem.direct": "Canjear desde mi billetera (pago la comisión)",
   "redeem.noGas": "Tu billetera no tiene ETH para comisiones: canjea con firma.",
-  "redeem.stepSign": "Esperando tu firma",
-  "redeem.stepSubmitted": "Enviado, esperando confirmación",
-  "redeem.stepConfirmed": "Confirmado",
   "receipt.title": "Tu comprobante",
   "receipt.lead": "Muestra este código o QR a la organización para recibir tu oferta.",
   "receipt.codeLabel": "Código de canje",
@@ -475,4 +472,14 @@ export const esMX: Readonly<Record<MessageKey, string>> = {
   "unit.kg": "kg",
   "unit.km": "km",
   "unit.task": "tarea",
+  // Progreso de transacciones y frescura del servicio de datos.
+  "tx.progress": "Progreso de tu transacción",
+  "tx.stepSigning": "Esperando tu firma en la billetera",
+  "tx.stepSubmitted": "Enviada, esperando que la red la confirme",
+  "tx.stepConfirmed": "Confirmada, actualizando las listas",
+  "tx.stepIndexed": "Listo: el cambio ya se ve en todas partes",
+  "tx.late":
+    "El cambio quedó registrado, pero el servicio de datos tarda en mostrarlo. Aparecerá en unos minutos.",
+  "freshness.behind":
+    "Es posible que los datos tengan unos minutos de antigüedad: el servicio de datos se está poniendo al día.",
 };

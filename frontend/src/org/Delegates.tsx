@@ -1,14 +1,14 @@
 import { ledgerCalls } from "@sdk/ledger-calls.ts";
-import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import type { Address } from "viem";
 
+import { useDelegates } from "../data/hooks.ts";
 import type { Organization } from "../data/types.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages.ts";
 import { QueryState } from "../ui/States.tsx";
 import { shortAddress } from "../wallet/ConnectButton.tsx";
-import { checkDelegate, fetchDelegates } from "./delegates.ts";
+import { checkDelegate } from "./delegates.ts";
 import { FormField } from "./FormField.tsx";
 import { useSafeProposer } from "./useSafeProposer.ts";
 import { ProposalOutcome } from "./ProposalOutcome.tsx";
@@ -17,12 +17,8 @@ import { ProposalOutcome } from "./ProposalOutcome.tsx";
 export function Delegates({ org, owner }: { org: Organization; owner: Address }) {
   const { t, formatNumber } = useI18n();
   const id = useId();
-  const { propose, error, done, busy, ledger, source } = useSafeProposer(org.account, owner);
-  const delegates = useQuery({
-    queryKey: ["delegates", source.ledger, org.id],
-    queryFn: () => fetchDelegates(source, org.id),
-    refetchInterval: 10_000,
-  });
+  const { propose, error, done, busy, ledger } = useSafeProposer(org.account, owner);
+  const delegates = useDelegates(org.id);
   const [address, setAddress] = useState("");
   const [cap, setCap] = useState("");
   const [errors, setErrors] = useState<{ address?: MessageKey; cap?: MessageKey }>({});

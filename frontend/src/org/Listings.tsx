@@ -48,8 +48,8 @@ type Editing = { kind: "opportunity"; item?: Opportunity } | { kind: "offer"; it
 /** The organization's opportunities and offers: publish, edit and close them through its Safe. */
 export function Listings({ org, owner }: { org: Organization; owner: Address }) {
   const { t, formatNumber, formatDate } = useI18n();
-  const opportunities = useOpportunities();
-  const offers = useOffers();
+  const opportunities = useOpportunities(org.id);
+  const offers = useOffers(org.id);
   const cities = useCities();
   const { propose, error, done, busy, ledger } = useSafeProposer(org.account, owner);
   const [editing, setEditing] = useState<Editing>();

@@ -1,4 +1,3 @@
-import { getBudgetStatus } from "@sdk/reads.ts";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import type { Address } from "viem";
@@ -7,7 +6,7 @@ import { useChainSource, useOrganizations } from "../data/hooks.ts";
 import { displayName, localized } from "../data/metadata.ts";
 import type { Organization } from "../data/types.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { Page } from "../ui/Page.tsx";
+import { DataPage } from "../ui/DataPage.tsx";
 import { QueryState } from "../ui/States.tsx";
 import { RequireWallet } from "../wallet/RequireWallet.tsx";
 import { Delegates } from "./Delegates.tsx";
@@ -21,9 +20,9 @@ import { readSafe } from "./safe.ts";
 export default function OrgConsole() {
   const { t } = useI18n();
   return (
-    <Page title={t("org.title")} lead={t("org.lead")}>
+    <DataPage title={t("org.title")} lead={t("org.lead")}>
       <RequireWallet reason={t("org.needWallet")}>{(address) => <Console owner={address} />}</RequireWallet>
-    </Page>
+    </DataPage>
   );
 }
 
@@ -86,28 +85,19 @@ function Console({ owner }: { owner: Address }) {
   );
 }
 
+/** The budget this epoch, as the API has indexed it (refetched after every Safe execution). */
 function Budget({ org }: { org: Organization }) {
   const { t, formatNumber } = useI18n();
-  const source = useChainSource();
-  const budget = useQuery({
-    queryKey: ["budget", org.id],
-    queryFn: () => getBudgetStatus({ client: source.client, ledger: source.ledger }, org.id),
-    refetchInterval: 10_000,
-  });
   return (
     <section aria-labelledby="budget-title" className="card">
       <h3 id="budget-title">{t("org.budgetTitle")}</h3>
-      <QueryState query={budget}>
-        {(b) => (
-          <p>
-            {t("org.budgetLine", {
-              used: formatNumber(b.minted),
-              budget: formatNumber(b.budget),
-              remaining: formatNumber(b.remaining),
-            })}
-          </p>
-        )}
-      </QueryState>
+      <p>
+        {t("org.budgetLine", {
+          used: formatNumber(org.usedThisEpoch),
+          budget: formatNumber(org.budget),
+          remaining: formatNumber(org.remainingThisEpoch),
+        })}
+      </p>
     </section>
   );
 }

@@ -4,13 +4,12 @@ import { useState } from "react";
 import { type Address, type Hex, encodeFunctionData } from "viem";
 import { useSignTypedData } from "wagmi";
 
-import { redemptionsFrom } from "../data/chain-source.ts";
-import { useChainSource, useLedgerLogs, useOffers } from "../data/hooks.ts";
+import { useChainSource, useOffers, usePendingRedemptions } from "../data/hooks.ts";
 import { localized } from "../data/metadata.ts";
 import type { Organization, Redemption } from "../data/types.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { redemptionCode } from "../redeem/redeem.ts";
-import { ErrorMessage } from "../ui/States.tsx";
+import { ErrorMessage, QueryState } from "../ui/States.tsx";
 import { appChain } from "../wallet/chain.ts";
 import { shortAddress } from "../wallet/ConnectButton.tsx";
 import { CheckpointPrompt } from "./CheckpointPrompt.tsx";
@@ -24,22 +23,15 @@ export function OrgRedemptions({ org, owner }: { org: Organization; owner: Addre
   const { t, locale, formatNumber } = useI18n();
   const source = useChainSource();
   const queryClient = useQueryClient();
-  const logs = useLedgerLogs();
-  const offers = useOffers();
+  const pending = usePendingRedemptions(org.id);
+  const offers = useOffers(org.id);
   const { signTypedDataAsync } = useSignTypedData();
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<unknown>();
   const [retry, setRetry] = useState<{ cityId: number; redemption: Redemption; action: Action }>();
   const [proposed, setProposed] = useState<string>();
 
-  const mine = new Map(
-    (offers.data ?? []).filter((o) => o.orgId === org.id).map((o) => [o.id, localized(o.meta.title, locale)]),
-  );
-  const pending = logs.data
-    ? redemptionsFrom(logs.data)
-        .filter((r) => r.state === "pending" && mine.has(r.offerId))
-        .reverse()
-    : [];
+  const titles = new Map((offers.data ?? []).map((o) => [o.id, localized(o.meta.title, locale)]));
 
   async function callOf(r: Redemption, action: Action): Promise<Hex> {
     if (action === "fulfil") {
@@ -93,46 +85,46 @@ export function OrgRedemptions({ org, owner }: { org: Organization; owner: Addre
   return (
     <section aria-labelledby="org-redemptions-title" className="card">
       <h3 id="org-redemptions-title">{t("org.redemptionsTitle")}</h3>
-      {pending.length === 0 ? (
-        <p>{t("org.redemptionsNone")}</p>
-      ) : (
-        <ul className="cards">
-          {pending.map((r) => {
-            const code = redemptionCode(r.offerId, r.seq);
-            return (
-              <li key={code} className="card" data-testid="org-redemption">
-                <h4 className="card-title">
-                  <code>{code}</code> · {mine.get(r.offerId)}
-                </h4>
-                <p>
-                  {t("org.redemptionLine", {
-                    credits: formatNumber(r.credits),
-                    resident: shortAddress(r.resident),
-                  })}
-                </p>
-                <div className="actions">
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={busy !== undefined}
-                    onClick={() => void propose(r, "fulfil")}
-                  >
-                    {t("org.fulfil")}
-                  </button>
-                  <button
-                    type="button"
-                    className="button secondary"
-                    disabled={busy !== undefined}
-                    onClick={() => void propose(r, "refund")}
-                  >
-                    {t("org.refund")}
-                  </button>
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <QueryState query={pending} empty={t("org.redemptionsNone")} isEmpty={(list) => list.length === 0}>
+        {(list) => (
+          <ul className="cards">
+            {list.map((r) => {
+              const code = redemptionCode(r.offerId, r.seq);
+              return (
+                <li key={code} className="card" data-testid="org-redemption">
+                  <h4 className="card-title">
+                    <code>{code}</code> · {titles.get(r.offerId) ?? `#${r.offerId}`}
+                  </h4>
+                  <p>
+                    {t("org.redemptionLine", {
+                      credits: formatNumber(r.credits),
+                      resident: shortAddress(r.resident),
+                    })}
+                  </p>
+                  <div className="actions">
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={busy !== undefined}
+                      onClick={() => void propose(r, "fulfil")}
+                    >
+                      {t("org.fulfil")}
+                    </button>
+                    <button
+                      type="button"
+                      className="button secondary"
+                      disabled={busy !== undefined}
+                      onClick={() => void propose(r, "refund")}
+                    >
+                      {t("org.refund")}
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </QueryState>
       {retry ? (
         <CheckpointPrompt
           cityId={retry.cityId}

@@ -6,6 +6,9 @@ import { useSignTypedData, useWriteContract } from "wagmi";
 import { safeTxTypedData } from "@sdk/safe/proposal.ts";
 import { useChainSource } from "../data/hooks.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { TxProgress, type TxStep } from "../tx/TxProgress.tsx";
+import { AppError } from "../ui/known-error.ts";
+import { useIndexedAfter } from "../tx/useIndexedAfter.ts";
 import { ErrorMessage, QueryState } from "../ui/States.tsx";
 import { appChain } from "../wallet/chain.ts";
 import { shortAddress } from "../wallet/ConnectButton.tsx";
@@ -20,6 +23,10 @@ export function Proposals({ safe: safeAddress, owner }: { safe: Address; owner: 
   const { writeContractAsync } = useWriteContract();
   const [busy, setBusy] = useState<Hex>();
   const [error, setError] = useState<unknown>();
+  // The execution in progress (or just finished): its proposal, step, and whether indexing was slow.
+  const [execution, setExecution] = useState<{ id: Hex; step: TxStep; late: boolean }>();
+  // Every console list may show what a Safe transaction changed: all are refetched once indexed.
+  const indexedAfter = useIndexedAfter();
   const query = useQuery({
     queryKey: ["proposals", safeAddress],
     queryFn: async () => {
@@ -42,11 +49,13 @@ export function Proposals({ safe: safeAddress, owner }: { safe: Address; owner: 
   async function act(id: Hex, action: () => Promise<void>) {
     setBusy(id);
     setError(undefined);
+    setExecution(undefined);
     try {
       await action();
       await queryClient.invalidateQueries();
     } catch (e) {
       setError(e);
+      setExecution(undefined);
     } finally {
       setBusy(undefined);
     }
@@ -104,6 +113,9 @@ export function Proposals({ safe: safeAddress, owner }: { safe: Address; owner: 
                         disabled={busy !== undefined}
                         onClick={() =>
                           void act(p.id, async () => {
+                            const progress = (step: TxStep, late = false) =>
+                              setExecution({ id: p.id, step, late });
+                            progress("signing");
                             const latest = await proposalService.get(p.id);
                             const { request } = await source.client.simulateContract({
                               account: owner,
@@ -113,7 +125,12 @@ export function Proposals({ safe: safeAddress, owner }: { safe: Address; owner: 
                               args: execArgs(latest),
                             });
                             const hash = await writeContractAsync(request);
-                            await source.client.waitForTransactionReceipt({ hash });
+                            progress("submitted");
+                            const receipt = await source.client.waitForTransactionReceipt({ hash });
+                            if (receipt.status !== "success") throw new AppError("error.reverted");
+                            progress("confirmed");
+                            const outcome = await indexedAfter(receipt.blockNumber);
+                            progress("indexed", outcome === "late");
                           })
                         }
                       >
@@ -129,6 +146,7 @@ export function Proposals({ safe: safeAddress, owner }: { safe: Address; owner: 
           </ul>
         )}
       </QueryState>
+      {execution ? <TxProgress step={execution.step} late={execution.late} /> : null}
       {error ? <ErrorMessage error={error} /> : null}
     </section>
   );

@@ -5,13 +5,12 @@ import { useId, useState } from "react";
 import { type Address, encodeFunctionData } from "viem";
 import { useSignTypedData } from "wagmi";
 
-import { contributionsFrom } from "../data/chain-source.ts";
-import { useChainSource, useLedgerLogs, useOpportunities } from "../data/hooks.ts";
+import { useChainSource, useOpportunities, useRevocableAttestations } from "../data/hooks.ts";
 import { localized } from "../data/metadata.ts";
 import type { Organization } from "../data/types.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { REVOCATION_REASONS } from "../data/revocation-reasons.ts";
-import { ErrorMessage } from "../ui/States.tsx";
+import { ErrorMessage, Loading } from "../ui/States.tsx";
 import { appChain } from "../wallet/chain.ts";
 import { shortAddress } from "../wallet/ConnectButton.tsx";
 import { CheckpointPrompt } from "./CheckpointPrompt.tsx";
@@ -24,8 +23,8 @@ export function Revoke({ org, owner }: { org: Organization; owner: Address }) {
   const id = useId();
   const source = useChainSource();
   const queryClient = useQueryClient();
-  const logs = useLedgerLogs();
-  const opportunities = useOpportunities();
+  const attestations = useRevocableAttestations(org.id);
+  const opportunities = useOpportunities(org.id);
   const { signTypedDataAsync } = useSignTypedData();
   const [chosen, setChosen] = useState<string>();
   const [reason, setReason] = useState<number>(RevokeReason.DataEntryError);
@@ -35,12 +34,7 @@ export function Revoke({ org, owner }: { org: Organization; owner: Address }) {
   const [proposed, setProposed] = useState(false);
 
   const titles = new Map((opportunities.data ?? []).map((o) => [o.id, localized(o.meta.title, locale)]));
-  const revocable =
-    logs.data && opportunities.data
-      ? contributionsFrom(logs.data, opportunities.data)
-          .filter((c) => c.orgId === org.id && !c.revoked)
-          .reverse()
-      : [];
+  const revocable = attestations.data ?? [];
   const selected = revocable.find((c) => String(c.seq) === chosen) ?? revocable[0];
 
   async function propose() {
@@ -88,7 +82,11 @@ export function Revoke({ org, owner }: { org: Organization; owner: Address }) {
     <section aria-labelledby="revoke-title" className="card">
       <h3 id="revoke-title">{t("org.revokeHeading")}</h3>
       <p className="muted">{t("org.revokeLead")}</p>
-      {revocable.length === 0 ? (
+      {attestations.isError ? (
+        <ErrorMessage error={attestations.error} onRetry={() => void attestations.refetch()} />
+      ) : attestations.data === undefined ? (
+        <Loading />
+      ) : revocable.length === 0 ? (
         <p>{t("org.revokeNone")}</p>
       ) : (
         <>

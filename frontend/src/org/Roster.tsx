@@ -21,7 +21,7 @@ export function Roster({ org, owner }: { org: Organization; owner: Address }) {
   const id = useId();
   const source = useChainSource();
   const queryClient = useQueryClient();
-  const opportunities = useOpportunities();
+  const opportunities = useOpportunities(org.id);
   const maxRows = useMaxBatchRows();
   const { signTypedDataAsync } = useSignTypedData();
   const mine = (opportunities.data ?? []).filter((o) => o.orgId === org.id && o.status === 1);

@@ -1,8 +1,9 @@
 /**
  * Revocation and refund proofs for the organization console, built by the SDK's one proof
- * implementation from the ledger's logs. The indexer's API serves no proof route, so the logs are
- * the source whether or not `VITE_API_URL` is set; swapping in an API-backed `ChainSource` changes
- * `proofSource` only.
+ * implementation from the ledger's logs. The API serves the same proofs
+ * (`…/revocation-proof`, `…/refund-proof`), but its "checkpoint needed" answer names the city
+ * only in its message, while the checkpoint prompt needs the SDK error's `details.cityId`:
+ * moving to the API changes `proofSource` and `checkpointNeededFor`.
  */
 import {
   type ChainSource as ProofSource,

@@ -8,7 +8,7 @@ import { NO_FILTER } from "../data/filter.ts";
 import { useNames } from "../data/lookups.ts";
 import { localized, metaOf } from "../data/metadata.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { Page } from "../ui/Page.tsx";
+import { DataPage } from "../ui/DataPage.tsx";
 import { Loading, QueryState } from "../ui/States.tsx";
 import { WhenVisible } from "../ui/WhenVisible.tsx";
 
@@ -27,7 +27,7 @@ export default function Dashboard() {
   const { t } = useI18n();
   const query = useDashboardAggregates();
   return (
-    <Page title={t("dash.title")} lead={t("dash.lead")}>
+    <DataPage title={t("dash.title")} lead={t("dash.lead")}>
       <section aria-labelledby="data-links">
         <h2 id="data-links">{t("dash.dataTitle")}</h2>
         {apiUrl ? (
@@ -51,7 +51,7 @@ export default function Dashboard() {
       </section>
       {/* The figures come last: while they load, nothing below them moves (no layout shift). */}
       <QueryState query={query}>{(data) => <Figures data={data} />}</QueryState>
-    </Page>
+    </DataPage>
   );
 }
 

@@ -9,7 +9,7 @@ import { useNames } from "../data/lookups.ts";
 import { localized, metaOf } from "../data/metadata.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { RedeemPanel } from "../redeem/RedeemPanel.tsx";
-import { Page } from "../ui/Page.tsx";
+import { DataPage } from "../ui/DataPage.tsx";
 import { Empty, ErrorMessage, Loading } from "../ui/States.tsx";
 import { RequireWallet } from "../wallet/RequireWallet.tsx";
 
@@ -21,24 +21,24 @@ export default function OfferDetails() {
   const offer = query.data;
   if (query.isError)
     return (
-      <Page title={t("offers.detailsTitle")}>
+      <DataPage title={t("offers.detailsTitle")}>
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
+      </DataPage>
     );
   if (offer === undefined) return <Loading />;
   if (offer === null) {
     return (
-      <Page title={t("offers.detailsTitle")}>
+      <DataPage title={t("offers.detailsTitle")}>
         <Empty>{t("offers.notFound")}</Empty>
         <Link to="/offers">{t("offers.back")}</Link>
-      </Page>
+      </DataPage>
     );
   }
   const meta = metaOf(offer);
   const stock = BigInt(offer.stock);
   const limit = BigInt(offer.perResidentLimit);
   return (
-    <Page title={localized(meta.title, locale) || `#${offer.offerId}`}>
+    <DataPage title={localized(meta.title, locale) || `#${offer.offerId}`}>
       <p className="lead">{localized(meta.description, locale)}</p>
       <dl className="facts">
         <dt>{t("offers.offeredBy")}</dt>
@@ -72,7 +72,7 @@ export default function OfferDetails() {
         </RequireWallet>
       )}
       <Link to="/offers">{t("offers.back")}</Link>
-    </Page>
+    </DataPage>
   );
 }
 

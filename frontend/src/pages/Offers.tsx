@@ -5,7 +5,7 @@ import { useOffers } from "../data/api-lists.ts";
 import { useNames } from "../data/lookups.ts";
 import { localized, metaOf } from "../data/metadata.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { Page } from "../ui/Page.tsx";
+import { DataPage } from "../ui/DataPage.tsx";
 import { QueryState } from "../ui/States.tsx";
 
 export default function Offers() {
@@ -16,7 +16,7 @@ export default function Offers() {
   const names = useNames();
   const id = useId();
   return (
-    <Page title={t("offers.title")} lead={t("offers.lead")}>
+    <DataPage title={t("offers.title")} lead={t("offers.lead")}>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={`${id}-city`}>{t("filter.city")}</label>
@@ -59,6 +59,6 @@ export default function Offers() {
           </ul>
         )}
       </QueryState>
-    </Page>
+    </DataPage>
   );
 }

@@ -9,7 +9,7 @@ import { useNames } from "../data/lookups.ts";
 import { localized, metaOf } from "../data/metadata.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { calendarUrl } from "../ui/calendar.ts";
-import { Page } from "../ui/Page.tsx";
+import { DataPage } from "../ui/DataPage.tsx";
 import { QueryState } from "../ui/States.tsx";
 import { categoryLabel, unitLabel } from "../i18n/codes.ts";
 
@@ -28,7 +28,7 @@ export default function Opportunities() {
     setParams(next, { replace: true });
   };
   return (
-    <Page title={t("opps.title")} lead={t("opps.lead")}>
+    <DataPage title={t("opps.title")} lead={t("opps.lead")}>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={`${id}-q`}>{t("opps.search")}</label>
@@ -142,6 +142,6 @@ export default function Opportunities() {
           );
         }}
       </QueryState>
-    </Page>
+    </DataPage>
   );
 }

@@ -6,7 +6,7 @@ import { useNames } from "../data/lookups.ts";
 import { localized, metaOf } from "../data/metadata.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { calendarUrl } from "../ui/calendar.ts";
-import { Page } from "../ui/Page.tsx";
+import { DataPage } from "../ui/DataPage.tsx";
 import { Empty, ErrorMessage, Loading } from "../ui/States.tsx";
 import { categoryLabel, unitLabel } from "../i18n/codes.ts";
 
@@ -18,22 +18,22 @@ export default function OpportunityDetails() {
   const item = query.data;
   if (query.isError)
     return (
-      <Page title={t("opps.detailsTitle")}>
+      <DataPage title={t("opps.detailsTitle")}>
         <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
-      </Page>
+      </DataPage>
     );
   if (item === undefined) return <Loading />;
   if (item === null) {
     return (
-      <Page title={t("opps.detailsTitle")}>
+      <DataPage title={t("opps.detailsTitle")}>
         <Empty>{t("opps.notFound")}</Empty>
         <Link to="/opportunities">{t("opps.back")}</Link>
-      </Page>
+      </DataPage>
     );
   }
   const meta = metaOf(item);
   return (
-    <Page title={localized(meta.title, locale) || `#${item.opportunityId}`}>
+    <DataPage title={localized(meta.title, locale) || `#${item.opportunityId}`}>
       <p className="lead">{localized(meta.description, locale)}</p>
       <dl className="facts">
         <dt>{t("opps.organization")}</dt>
@@ -89,6 +89,6 @@ export default function OpportunityDetails() {
         <p className="muted">{t("opps.calendarExplain", { city: names.city(item.cityId) })}</p>
       ) : null}
       <Link to="/opportunities">{t("opps.back")}</Link>
-    </Page>
+    </DataPage>
   );
 }

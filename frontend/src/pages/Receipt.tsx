@@ -4,7 +4,7 @@ import { useOffer } from "../data/api-items.ts";
 import { localized, metaOf } from "../data/metadata.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { redemptionCode, redemptionQrPayload } from "../redeem/redeem.ts";
-import { Page } from "../ui/Page.tsx";
+import { DataPage } from "../ui/DataPage.tsx";
 import { QrCode } from "../ui/QrCode.tsx";
 import { appChain } from "../wallet/chain.ts";
 
@@ -16,7 +16,7 @@ export default function Receipt() {
   const offer = useOffer(offerId).data;
   const code = redemptionCode(offerId, seq);
   return (
-    <Page title={t("receipt.title")} lead={t("receipt.lead")}>
+    <DataPage title={t("receipt.title")} lead={t("receipt.lead")}>
       <figure className="card qr-card receipt" data-testid="receipt">
         <QrCode value={redemptionQrPayload(appChain.id, offerId, seq)} label={t("receipt.qrAlt", { code })} />
         <figcaption>
@@ -28,6 +28,6 @@ export default function Receipt() {
       </figure>
       <p>{t("receipt.next")}</p>
       <Link to="/redemptions">{t("receipt.all")}</Link>
-    </Page>
+    </DataPage>
   );
 }

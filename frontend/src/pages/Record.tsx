@@ -9,18 +9,18 @@ import { useNames } from "../data/lookups.ts";
 import { localized, metaOf } from "../data/metadata.ts";
 import { REVOCATION_REASONS } from "../data/revocation-reasons.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { Page } from "../ui/Page.tsx";
+import { DataPage } from "../ui/DataPage.tsx";
 import { QueryState } from "../ui/States.tsx";
 import { RequireWallet } from "../wallet/RequireWallet.tsx";
 
 export default function Record() {
   const { t } = useI18n();
   return (
-    <Page title={t("record.title")} lead={t("record.lead")}>
+    <DataPage title={t("record.title")} lead={t("record.lead")}>
       <RequireWallet reason={t("record.needWallet")}>
         {(address) => <CivicRecord address={address} />}
       </RequireWallet>
-    </Page>
+    </DataPage>
   );
 }
 

@@ -9,7 +9,7 @@ import { localized, metaOf } from "../data/metadata.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/messages.ts";
 import { redemptionCode } from "../redeem/redeem.ts";
-import { Page } from "../ui/Page.tsx";
+import { DataPage } from "../ui/DataPage.tsx";
 import { QueryState } from "../ui/States.tsx";
 import { RequireWallet } from "../wallet/RequireWallet.tsx";
 
@@ -22,11 +22,11 @@ const STATE_LABEL: Record<ApiRedemption["status"], MessageKey> = {
 export default function Redemptions() {
   const { t } = useI18n();
   return (
-    <Page title={t("redemptions.title")}>
+    <DataPage title={t("redemptions.title")}>
       <RequireWallet reason={t("redemptions.needWallet")}>
         {(address) => <List resident={address} />}
       </RequireWallet>
-    </Page>
+    </DataPage>
   );
 }
 

@@ -1,5 +1,4 @@
 import { iCivicLedgerAbi } from "@sdk/generated/contracts.ts";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import type { Address } from "viem";
@@ -7,7 +6,8 @@ import { useAccount, useBalance, usePublicClient, useSignTypedData, useWriteCont
 
 import { ledger, relayUrl } from "../config.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import type { MessageKey } from "../i18n/messages.ts";
+import { TxProgress, type TxStep } from "../tx/TxProgress.tsx";
+import { useIndexedAfter } from "../tx/useIndexedAfter.ts";
 import { ErrorMessage } from "../ui/States.tsx";
 import { appChain } from "../wallet/chain.ts";
 import {
@@ -17,12 +17,7 @@ import {
   relaySignedRedemption,
 } from "./redeem.ts";
 
-type Step = "idle" | "signing" | "submitted" | "confirmed";
-const STEPS: readonly { step: Step; label: MessageKey }[] = [
-  { step: "signing", label: "redeem.stepSign" },
-  { step: "submitted", label: "redeem.stepSubmitted" },
-  { step: "confirmed", label: "redeem.stepConfirmed" },
-];
+type Step = "idle" | TxStep;
 
 export function RedeemPanel({
   offer,
@@ -39,13 +34,15 @@ export function RedeemPanel({
   const { t, formatNumber } = useI18n();
   const client = usePublicClient();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  // The lists, the balance and "my redemptions" read the API: refetched once it has the block.
+  const indexedAfter = useIndexedAfter([["api"], ["balances"]], 30_000);
   const { chainId } = useAccount();
   const gas = useBalance({ address: resident });
   const { signTypedDataAsync } = useSignTypedData();
   const { writeContractAsync } = useWriteContract();
   const [step, setStep] = useState<Step>("idle");
   const [error, setError] = useState<unknown>();
+  const [late, setLate] = useState(false);
   const busy = step !== "idle";
   const ctx = { client: client!, ledger: ledger!, chainId: appChain.id };
   const priceSeen = offer.price;
@@ -54,16 +51,17 @@ export function RedeemPanel({
 
   async function run(submit: () => Promise<`0x${string}`>) {
     setError(undefined);
+    setLate(false);
     try {
       const hash = await submit();
       setStep("submitted");
       const result = await redemptionOf(ctx.client, hash);
       setStep("confirmed");
-      // The lists read from the ledger's logs: a cached copy from before this redemption would
-      // leave it out of "my redemptions" and the balance until the next refetch.
-      void queryClient.invalidateQueries({ queryKey: ["ledger-logs"] });
-      void queryClient.invalidateQueries({ queryKey: ["api"] });
-      void queryClient.invalidateQueries({ queryKey: ["balances"] });
+      // A cached list from before this redemption would leave it out of "my redemptions" and
+      // the balance: wait until the API has the block, then refetch.
+      const outcome = await indexedAfter(result.blockNumber);
+      setLate(outcome === "late");
+      setStep("indexed");
       navigate(`/receipts/${result.offerId}/${result.seq}?tx=${hash}`);
     } catch (e) {
       setError(e);
@@ -129,19 +127,7 @@ export function RedeemPanel({
         </button>
       </div>
       {!hasGas ? <p className="muted">{t("redeem.noGas")}</p> : null}
-      {busy ? (
-        <ol className="progress" aria-live="polite">
-          {STEPS.map((s, i) => {
-            const current = STEPS.findIndex((x) => x.step === step);
-            const state = i < current ? "done" : i === current ? "current" : "todo";
-            return (
-              <li key={s.step} className={state} aria-current={state === "current" ? "step" : undefined}>
-                {t(s.label)}
-              </li>
-            );
-          })}
-        </ol>
-      ) : null}
+      {step !== "idle" ? <TxProgress step={step} late={late} /> : null}
       {error ? <ErrorMessage error={error} /> : null}
     </section>
   );

@@ -34,6 +34,8 @@ export interface RedeemResult {
   cityId: number;
   credits: bigint;
   transactionHash: Hex;
+  /** The block that recorded it: the lists show it once the API has indexed this block. */
+  blockNumber: bigint;
 }
 
 export async function assertPriceUnchanged(
@@ -135,6 +137,7 @@ export async function redemptionOf(client: PublicClient, hash: Hex): Promise<Red
     cityId: event.args.cityId,
     credits: BigInt(event.args.credits),
     transactionHash: hash,
+    blockNumber: receipt.blockNumber,
   };
 }
 
