@@ -1,6 +1,8 @@
 import { expect } from "chai";
 
 import { ApiRequestError, createCitySyncApiClient, unwrapApi } from "./api-client.ts";
+import { fetchRevocationProof } from "./api-proofs.ts";
+import { CitySyncError } from "./errors.ts";
 
 /** A fetch that records the request and answers with a fixed JSON body. */
 function fakeFetch(status: number, body: unknown) {
@@ -40,6 +42,20 @@ describe("typed API client", () => {
     expect(() => unwrapApi(result))
       .to.throw(ApiRequestError, "query parameter limit: must be at most 200.")
       .with.property("parameter", "limit");
+  });
+
+  it("turns a CHECKPOINT_NEEDED answer into the proof builders' error, naming the city", async () => {
+    const { fetch } = fakeFetch(409, {
+      error: {
+        code: "CHECKPOINT_NEEDED",
+        message: "No final checkpoint of city 2 covers this record yet: send checkpoint(2) first.",
+        details: { cityId: "2" },
+      },
+    });
+    const api = createCitySyncApiClient("http://api.test", { fetch });
+    const failure = await fetchRevocationProof(api, 3n, 0n).catch((e: unknown) => e);
+    expect(failure).to.be.instanceOf(CitySyncError).with.property("code", "CHECKPOINT_NEEDED");
+    expect((failure as CitySyncError).details).to.deep.equal({ cityId: 2n });
   });
 
   it("names the status when the body is not the API's error shape", async () => {

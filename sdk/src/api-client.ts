@@ -26,12 +26,21 @@ export class ApiRequestError extends Error {
   readonly status: number;
   readonly code: string;
   readonly parameter: string | undefined;
-  constructor(status: number, code: string, message: string, parameter?: string) {
+  /** Facts the API adds for a client to act on, e.g. `cityId` on CHECKPOINT_NEEDED. */
+  readonly details: Readonly<Record<string, string>>;
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    parameter?: string,
+    details: Readonly<Record<string, string>> = {},
+  ) {
     super(message);
     this.name = "ApiRequestError";
     this.status = status;
     this.code = code;
     this.parameter = parameter;
+    this.details = details;
   }
 }
 
@@ -42,7 +51,7 @@ export class ApiRequestError extends Error {
 export function unwrapApi<T>(result: { data?: T; error?: unknown; response: Response }): T {
   if (result.error === undefined && result.response.ok) return result.data as T;
   const body = result.error as
-    { error?: { code?: unknown; message?: unknown; parameter?: unknown } } | undefined;
+    { error?: { code?: unknown; message?: unknown; parameter?: unknown; details?: unknown } } | undefined;
   const detail = body?.error;
   const status = result.response.status;
   throw new ApiRequestError(
@@ -50,5 +59,15 @@ export function unwrapApi<T>(result: { data?: T; error?: unknown; response: Resp
     typeof detail?.code === "string" ? detail.code : `HTTP_${status}`,
     typeof detail?.message === "string" ? detail.message : `The API answered ${status}.`,
     typeof detail?.parameter === "string" ? detail.parameter : undefined,
+    isStringRecord(detail?.details) ? detail.details : {},
+  );
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === "string")
   );
 }

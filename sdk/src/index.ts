@@ -20,3 +20,4 @@ export * from "./city-credit.ts";
 export * from "./commitment-chain.ts";
 export * from "./metadata.ts";
 export * from "./api-client.ts";
+export * from "./api-proofs.ts";

@@ -41,7 +41,7 @@ export function OrgRedemptions({ org, owner }: { org: Organization; owner: Addre
         args: [r.offerId, r.seq],
       });
     }
-    const proof = await refundProof(source, r.offerId, r.seq);
+    const proof = await refundProof(r.offerId, r.seq);
     return encodeFunctionData({
       abi: iCivicLedgerAbi,
       functionName: "refundRedemption",

@@ -44,7 +44,7 @@ export function Revoke({ org, owner }: { org: Organization; owner: Address }) {
     setCheckpointCity(undefined);
     setProposed(false);
     try {
-      const { proof, rowIndex } = await revocationProof(source, org.id, selected.seq);
+      const { proof, rowIndex } = await revocationProof(org.id, selected.seq);
       await proposeAndSign({
         client: source.client,
         chainId: appChain.id,

@@ -1,29 +1,18 @@
 /**
- * Revocation and refund proofs for the organization console, built by the SDK's one proof
- * implementation from the ledger's logs. The API serves the same proofs
- * (`…/revocation-proof`, `…/refund-proof`), but its "checkpoint needed" answer names the city
- * only in its message, while the checkpoint prompt needs the SDK error's `details.cityId`:
- * moving to the API changes `proofSource` and `checkpointNeededFor`.
+ * Revocation and refund proofs for the organization console, from the indexer's API: it builds
+ * them with the SDK's one proof implementation over its store, ending at a final checkpoint. When
+ * no checkpoint covers the record yet, the SDK's error names the city to checkpoint.
  */
-import {
-  type ChainSource as ProofSource,
-  buildRefundProof,
-  buildRevocationProof,
-  logsChainSource,
-} from "@sdk/commitment-chain.ts";
+import { fetchRefundProof, fetchRevocationProof } from "@sdk/api-proofs.ts";
 
-import type { ChainSource } from "../data/chain-source.ts";
+import { api } from "../data/api.ts";
 
-export function proofSource(source: ChainSource): Promise<ProofSource> {
-  return logsChainSource(source.client, source.ledger, source.fromBlock);
+export function revocationProof(orgId: number, seq: bigint) {
+  return fetchRevocationProof(api(), BigInt(orgId), seq);
 }
 
-export async function revocationProof(source: ChainSource, orgId: number, seq: bigint) {
-  return buildRevocationProof(await proofSource(source), BigInt(orgId), seq);
-}
-
-export async function refundProof(source: ChainSource, offerId: number, seq: number) {
-  return buildRefundProof(await proofSource(source), BigInt(offerId), BigInt(seq));
+export function refundProof(offerId: number, seq: number) {
+  return fetchRefundProof(api(), BigInt(offerId), BigInt(seq));
 }
 
 /** The city whose checkpoint a proof waits for, when that is why it failed. */

@@ -14,12 +14,18 @@ export class ApiError extends Error {
   readonly code: string;
   readonly parameter: string | undefined;
   readonly headers: Record<string, string>;
+  readonly details: Record<string, string> | undefined;
 
   constructor(
     status: ContentfulStatusCode,
     code: string,
     message: string,
-    options: { parameter?: string; cause?: unknown; headers?: Record<string, string> } = {},
+    options: {
+      parameter?: string;
+      cause?: unknown;
+      headers?: Record<string, string>;
+      details?: Record<string, string>;
+    } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "ApiError";
@@ -27,6 +33,7 @@ export class ApiError extends Error {
     this.code = code;
     this.parameter = options.parameter;
     this.headers = options.headers ?? {};
+    this.details = options.details;
   }
 }
 
@@ -36,12 +43,31 @@ export const ErrorSchema = z
       code: z.string().openapi({ example: "INVALID_PARAMETER" }),
       message: z.string().openapi({ example: "limit: must be at most 200 (got 1000)." }),
       parameter: z.string().optional().openapi({ example: "limit" }),
+      details: z
+        .record(z.string(), z.string())
+        .optional()
+        .openapi({
+          description: "Facts a client acts on, e.g. the `cityId` whose checkpoint a proof waits for.",
+          example: { cityId: "1" },
+        }),
     }),
   })
   .openapi("Error");
 
-export function errorBody(code: string, message: string, parameter?: string) {
-  return { error: { code, message, ...(parameter === undefined ? {} : { parameter }) } };
+export function errorBody(
+  code: string,
+  message: string,
+  parameter?: string,
+  details?: Record<string, string>,
+) {
+  return {
+    error: {
+      code,
+      message,
+      ...(parameter === undefined ? {} : { parameter }),
+      ...(details === undefined ? {} : { details }),
+    },
+  };
 }
 
 /** Where a validated value came from, as a client would name it. */
@@ -96,7 +122,7 @@ export function validationError(error: z.ZodError, target: string): ApiError {
 export function toResponse(c: Context, error: unknown): Response {
   if (error instanceof ApiError) {
     for (const [k, v] of Object.entries(error.headers)) c.header(k, v);
-    return c.json(errorBody(error.code, error.message, error.parameter), error.status);
+    return c.json(errorBody(error.code, error.message, error.parameter, error.details), error.status);
   }
   if (isCitySyncError(error)) {
     const status = error.code === "SAFE_NOT_OWNER" || error.code === "SAFE_SIGNER_MISMATCH" ? 403 : 400;

@@ -99,6 +99,7 @@ for (const kind of ["pglite", "postgres"] as const) {
       expect(city1.status).to.equal(409);
       expect(city1.body.error).to.include({ code: "CHECKPOINT_NEEDED" });
       expect((city1.body.error as Json).message).to.include("checkpoint(1)");
+      expect((city1.body.error as Json).details).to.deep.equal({ cityId: "1" });
       const city2 = await get("/v1/attestations/3/0/revocation-proof");
       expect(city2.status).to.equal(409);
       expect((city2.body.error as Json).message).to.include("checkpoint(2)");

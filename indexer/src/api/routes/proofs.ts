@@ -64,7 +64,7 @@ export const RefundProofSchema = z
 const conflictResponse = {
   409: {
     description:
-      "No proof can be given now: CHECKPOINT_NEEDED (send `checkpoint(cityId)` named in the message, retry once final), ALREADY_REVOKED or NOT_PENDING",
+      "No proof can be given now: CHECKPOINT_NEEDED (send `checkpoint(cityId)`, the city in `details.cityId`, retry once final), ALREADY_REVOKED or NOT_PENDING",
     content: { "application/json": { schema: ErrorSchema } },
   },
 };
@@ -103,13 +103,17 @@ const refundProof = createRoute({
   },
 });
 
-/** The SDK's "checkpoint needed" becomes a 409 that keeps its message (it names `checkpoint(cityId)`). */
+/** The SDK's "checkpoint needed" becomes a 409 that keeps its message and names the city in `details`. */
 async function proving<T>(build: () => Promise<T>, what: string, parameter: string): Promise<T> {
   try {
     return await build();
   } catch (error) {
     if (isCitySyncError(error) && error.code === "CHECKPOINT_NEEDED") {
-      throw new ApiError(409, "CHECKPOINT_NEEDED", error.message, { parameter, cause: error });
+      throw new ApiError(409, "CHECKPOINT_NEEDED", error.message, {
+        parameter,
+        cause: error,
+        details: { cityId: String(error.details.cityId) },
+      });
     }
     // The row is indexed but its commitment is not (yet): same answer as an unindexed row.
     if (isCitySyncError(error) && error.code === "UNKNOWN_RECORD") notFound(what, parameter);
