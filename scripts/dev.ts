@@ -241,6 +241,10 @@ async function startIndexer(): Promise<string | undefined> {
   // outbox, delivery, retries): PGlite lives in that process, nothing else can reach the outbox.
   process.env.CITYSYNC_API_PORT = String(API_PORT);
   process.env.WEBHOOK_WORKER ??= "1";
+  // A local chain changes its past only when someone reverts it on purpose (and `npm start` always
+  // begins a fresh one), so its blocks are final at once: a checkpoint stored from the dApp can
+  // back a revocation or refund proof straight away instead of after 64 more blocks.
+  process.env.INDEXER_FINALITY_DEPTH ??= "0";
   const logFd = openSync(indexerLog, "w");
   start(
     "indexer",

@@ -200,6 +200,8 @@ export async function startStack(): Promise<Stack> {
       CITYSYNC_API_PORT: String(API_PORT),
       INDEXER_LEDGER_ADDRESS: ledger.address,
       INDEXER_START_BLOCK: String(ledger.blockNumber),
+      // As under `npm start`: the local chain's blocks are final at once (nothing reverts it here).
+      INDEXER_FINALITY_DEPTH: "0",
       LOG_LEVEL: "warn",
     },
   );

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 
 import { IndexingTimeoutError, freshnessOf, waitUntilIndexed } from "./api-sync.ts";
 
-const status = (indexedBlock: bigint | null, chainHeadBlock: bigint | null) => ({
-  indexedBlock,
-  chainHeadBlock,
-});
+const status = (
+  indexedBlock: bigint | null,
+  chainHeadBlock: bigint | null,
+  finalizedBlock: bigint | null = indexedBlock,
+) => ({ indexedBlock, chainHeadBlock, finalizedBlock });
 
 describe("waitUntilIndexed", () => {
   it("resolves once the API reflects the block, reading until it does", async () => {
@@ -14,6 +15,17 @@ describe("waitUntilIndexed", () => {
     await waitUntilIndexed(10n, {
       intervalMs: 1,
       read: async () => status(seen[reads++] ?? 10n, 12n),
+    });
+    expect(reads).toBe(3);
+  });
+
+  it("with final, waits until the indexer holds the block as final", async () => {
+    const finalized = [8n, 9n, 10n];
+    let reads = 0;
+    await waitUntilIndexed(10n, {
+      intervalMs: 1,
+      final: true,
+      read: async () => status(12n, 12n, finalized[reads++] ?? 10n),
     });
     expect(reads).toBe(3);
   });

@@ -10,13 +10,19 @@ export interface SyncStatus {
   indexedBlock: bigint | null;
   /** The chain head the indexer sees (null when it cannot see one). */
   chainHeadBlock: bigint | null;
+  /** The last block the indexer holds as final (null before the first sync). */
+  finalizedBlock: bigint | null;
 }
 
 const big = (value: string | null): bigint | null => (value === null ? null : BigInt(value));
 
 export async function readSyncStatus(signal?: AbortSignal): Promise<SyncStatus> {
   const health = unwrapApi(await api().GET("/health", { signal }));
-  return { indexedBlock: big(health.indexedBlock), chainHeadBlock: big(health.chainHeadBlock) };
+  return {
+    indexedBlock: big(health.indexedBlock),
+    chainHeadBlock: big(health.chainHeadBlock),
+    finalizedBlock: big(health.finalizedBlock),
+  };
 }
 
 export class IndexingTimeoutError extends Error {
@@ -29,19 +35,21 @@ export class IndexingTimeoutError extends Error {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Resolves once the API reflects `block`; rejects with `IndexingTimeoutError` after `timeoutMs`
- * (a failing or absent API counts as not there yet, so a slow restart does not abort the wait).
+ * Resolves once the API reflects `block` (with `final`, once it holds that block as final);
+ * rejects with `IndexingTimeoutError` after `timeoutMs` (a failing or absent API counts as not
+ * there yet, so a slow restart does not abort the wait).
  */
 export async function waitUntilIndexed(
   block: bigint,
-  { timeoutMs = 60_000, intervalMs = 500, read = readSyncStatus } = {},
+  { timeoutMs = 60_000, intervalMs = 500, read = readSyncStatus, final = false } = {},
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
     try {
-      const { indexedBlock } = await read();
-      if (indexedBlock !== null && indexedBlock >= block) return;
+      const status = await read();
+      const reached = final ? status.finalizedBlock : status.indexedBlock;
+      if (reached !== null && reached >= block) return;
     } catch (error) {
       lastError = error;
     }

@@ -231,6 +231,10 @@ export const en = {
   "org.revokePropose": "Propose the revocation to the Safe and sign",
   "org.revokeTitle": "Revoke attestation #{seq} of {participant}: {reason}",
   "org.revokeProposed": "Revocation proposed and signed by you. Other owners can now sign.",
+  "org.checkpointWaitingFinal":
+    "Checkpoint stored. Waiting until it is final (on a public network this takes about 20–30 minutes); the action then continues by itself.",
+  "org.checkpointNotFinal":
+    "The checkpoint is stored but not final yet. Try the action again in a few minutes.",
   "org.checkpointNeeded":
     "The city's record has not been sealed with a checkpoint since this entry, so its proof cannot be built yet. Anyone can seal it now with one transaction from this wallet; then we try again.",
   "org.checkpointSend": "Seal the city's record (checkpoint)",

@@ -236,6 +236,10 @@ export const esMX: Readonly<Record<MessageKey, string>> = {
   "org.revokeTitle": "Revocar la constancia #{seq} de {participant}: {reason}",
   "org.revokeProposed":
     "Revocación propuesta y firmada por usted. Las demás personas titulares ya pueden firmar.",
+  "org.checkpointWaitingFinal":
+    "Punto de control guardado. Esperando a que sea definitivo (en una red pública tarda unos 20–30 minutos); después la acción continúa sola.",
+  "org.checkpointNotFinal":
+    "El punto de control está guardado pero aún no es definitivo. Intenta la acción de nuevo en unos minutos.",
   "org.checkpointNeeded":
     "El registro de la ciudad no se ha sellado con un punto de control desde esta entrada, así que todavía no se puede construir su prueba. Cualquiera puede sellarlo ahora con una transacción desde esta billetera; después lo intentamos de nuevo.",
   "org.checkpointSend": "Sellar el registro de la ciudad (punto de control)",

@@ -26,7 +26,7 @@ function renderBanner(locale: "en" | "es-MX" = "en") {
 
 describe("FreshnessBanner", () => {
   it("says nothing while the indexer keeps up with the chain", async () => {
-    health.read.mockResolvedValue({ indexedBlock: 100n, chainHeadBlock: 102n });
+    health.read.mockResolvedValue({ indexedBlock: 100n, chainHeadBlock: 102n, finalizedBlock: 100n });
     renderBanner();
     await screen.findByText("page");
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -34,7 +34,7 @@ describe("FreshnessBanner", () => {
   });
 
   it("tells the reader, in their language, that the data may be old when the indexer lags", async () => {
-    health.read.mockResolvedValue({ indexedBlock: 80n, chainHeadBlock: 100n });
+    health.read.mockResolvedValue({ indexedBlock: 80n, chainHeadBlock: 100n, finalizedBlock: 80n });
     renderBanner("es-MX");
     expect((await screen.findByTestId("freshness")).textContent).toMatch(/unos minutos de antigüedad/);
   });
