@@ -132,26 +132,43 @@ function rssMb(pid: number): number | null {
 async function csvExport(
   url: string,
   serverPid: number,
-): Promise<{ rowsPerSec: number; rssStartMb: number | null; rssPeakMb: number | null; rows: number }> {
+): Promise<{
+  rowsPerSec: number;
+  rssStartMb: number | null;
+  rssPeakMb: number | null;
+  rows: number;
+  rssAtMb: Record<string, number | null>;
+}> {
   // Let the server drain what the load left queued before timing the export.
   await new Promise((r) => setTimeout(r, 3_000));
   const rssStart = rssMb(serverPid);
   let peak = rssStart;
+  let rows = -1; // header
+  // RSS against rows streamed so far: flat memory means the same RSS at a quarter and at the end.
+  const samples: { rows: number; rss: number }[] = [];
   const timer = setInterval(() => {
     const now = rssMb(serverPid);
-    if (now !== null) peak = Math.max(peak ?? 0, now);
+    if (now !== null) {
+      peak = Math.max(peak ?? 0, now);
+      samples.push({ rows, rss: now });
+    }
   }, 100);
   const started = performance.now();
   const response = await fetch(`${url}/v1/datasets/open_attestations.csv`);
   if (response.status !== 200)
     throw new Error(`CSV export answered ${response.status}: ${await response.text()}`);
-  let rows = -1; // header
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) rows++;
   }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
-  return { rowsPerSec: Math.round(rows / seconds), rssStartMb: rssStart, rssPeakMb: peak, rows };
+  const rssAtMb = Object.fromEntries(
+    [25, 50, 75, 100].map((pct) => [
+      `${pct}%`,
+      samples.find((x) => x.rows >= (rows * pct) / 100)?.rss ?? samples.at(-1)?.rss ?? null,
+    ]),
+  );
+  return { rowsPerSec: Math.round(rows / seconds), rssStartMb: rssStart, rssPeakMb: peak, rows, rssAtMb };
 }
 
 /** Messages between this script and the API process it forks. */
@@ -279,7 +296,11 @@ async function benchStore(kind: StoreKind, workload: Workload) {
     const research = await duringResearch(kind, url, child, workload);
     const csv = await csvExport(url, child.pid!);
     console.log(
-      `[${kind}] CSV: ${csv.rows} rows at ${csv.rowsPerSec} rows/s, API process RSS ${csv.rssStartMb} MB before, peak ${csv.rssPeakMb} MB`,
+      `[${kind}] CSV: ${csv.rows} rows at ${csv.rowsPerSec} rows/s, API process RSS ${csv.rssStartMb} MB before, peak ${csv.rssPeakMb} MB, at ${Object.entries(
+        csv.rssAtMb,
+      )
+        .map(([at, mb]) => `${at} ${mb} MB`)
+        .join(", ")} of the rows`,
     );
     return { p99: steady.p99, rps: steady.rps, duringResearch: research, csv: csv.rowsPerSec };
   } finally {
