@@ -29,11 +29,22 @@ export default defineConfig({
               priority: 20,
             },
             {
+              // The viem-free SDK modules public pages use (API client and its generated types,
+              // proofs from the API, metadata categories, error classes), claimed before the chain
+              // group: a chain module importing one would otherwise take it, and the public pages
+              // would then load the whole chain stack for a class or a list of codes.
+              name: "sdk-light",
+              test: /sdk[\\/]src[\\/](api-client|api-proofs|metadata|errors|generated[\\/]api)\.ts|node_modules[\\/]openapi-fetch[\\/]/,
+              priority: 15,
+            },
+            {
               name: "chain",
               priority: 10,
               // Every SDK module but the viem-free ones public pages use (API client and its
-              // generated types, metadata categories, error classes).
-              test: /node_modules[\\/](viem|wagmi|@wagmi|ox|abitype|@noble|@scure|zustand|mipd|eventemitter3)[\\/]|sdk[\\/]src[\\/](?!api-client\.ts|generated[\\/]api\.ts|metadata\.ts|errors\.ts)/,
+              // generated types, proofs from the API, metadata categories, error classes). A
+              // module in this group brings its imports with it, so a viem-free module the public
+              // pages share must stay out, or the whole chain stack follows it into their chunks.
+              test: /node_modules[\\/](viem|wagmi|@wagmi|ox|abitype|@noble|@scure|zustand|mipd|eventemitter3)[\\/]|sdk[\\/]src[\\/](?!api-client\.ts|api-proofs\.ts|generated[\\/]api\.ts|metadata\.ts|errors\.ts)/,
             },
           ],
         },
