@@ -14,6 +14,11 @@ export interface SyncStatus {
   finalizedBlock: bigint | null;
   /** Latest block the indexer has seen on the chain, when it knows (for "how far behind"). */
   chainHeadBlock: bigint | null;
+  /**
+   * Block time of the newest indexed event: the chain's clock as far as the store knows. A local
+   * chain may run ahead of the computer's clock (the pilot seed moves it weeks forward).
+   */
+  chainTime: bigint | null;
 }
 
 /** What the API needs of the indexer's store: reads only. */

@@ -9,8 +9,11 @@ export function storeStatus(db: StoreReader, chainHead?: () => bigint | null): (
       block_hash: string | null;
       finalized_block: bigint;
       start_block: bigint;
+      chain_time: bigint | null;
     }>(
-      "SELECT chain_id, block_number, block_hash, finalized_block, start_block FROM sync_state WHERE id = 1",
+      `SELECT chain_id, block_number, block_hash, finalized_block, start_block,
+              (SELECT timestamp FROM events ORDER BY block_number DESC, log_index DESC LIMIT 1) AS chain_time
+       FROM sync_state WHERE id = 1`,
     );
     if (!row)
       return {
@@ -19,6 +22,7 @@ export function storeStatus(db: StoreReader, chainHead?: () => bigint | null): (
         indexedHash: null,
         finalizedBlock: null,
         chainHeadBlock: chainHead?.() ?? null,
+        chainTime: null,
       };
     const indexed = BigInt(row.block_number);
     return {
@@ -27,6 +31,7 @@ export function storeStatus(db: StoreReader, chainHead?: () => bigint | null): (
       indexedHash: row.block_hash,
       finalizedBlock: BigInt(row.finalized_block),
       chainHeadBlock: chainHead?.() ?? null,
+      chainTime: row.chain_time === null ? null : BigInt(row.chain_time),
     };
   };
 }

@@ -36,6 +36,9 @@ describe("research SQL endpoint on PostgreSQL", function () {
     store = await openTestStore("postgres", database.url);
     await seedWorld(store);
     pool = new pg.Pool({ connectionString: database.url, max: 2 });
+    // Dropping the test database (WITH FORCE) ends connections the pool may still hold; without a
+    // listener that ending is an uncaught error, which mocha pins on the "after all" hook.
+    pool.on("error", () => {});
     const research = fromPool(pool);
     await ensureResearchRole(
       research,

@@ -4,6 +4,7 @@ import { z } from "@hono/zod-openapi";
 import { ApiError, ErrorSchema } from "../errors.ts";
 import { type KeyPart, decodeCursor, queryFingerprint } from "../pagination.ts";
 import { DEFAULT_PAGE_SIZE } from "../schemas.ts";
+import type { SyncStatus } from "../context.ts";
 
 /** bigint / numeric / number → decimal string (null stays null). */
 export const dec = (v: unknown): string => String(v ?? "0");
@@ -107,4 +108,12 @@ export const idParam = (name: string) =>
     .openapi({ param: { name, in: "path" }, example: "1" });
 
 /** Unix seconds now: windows, epochs and deadlines are computed at query time from stored facts. */
-export const nowSeconds = (): bigint => BigInt(Math.floor(Date.now() / 1000));
+/**
+ * "Now" for windows, epochs and days: the later of the computer's clock and the chain's (the newest
+ * indexed block time), so a chain running ahead of the computer, like the seeded local one, is
+ * read by its own clock.
+ */
+export function chainNow(status: Pick<SyncStatus, "chainTime">): bigint {
+  const wall = BigInt(Math.floor(Date.now() / 1000));
+  return status.chainTime !== null && status.chainTime > wall ? status.chainTime : wall;
+}

@@ -20,7 +20,7 @@ import {
   idParam,
   notFound,
   notFoundResponse,
-  nowSeconds,
+  chainNow,
   pick,
   type ParsedMetadata,
 } from "./common.ts";
@@ -179,7 +179,7 @@ export function dayBounds(day: string, zone: string): [number, number] {
 export function integrationRoutes(options: { timeZones?: Record<string, string> } = {}): RouteModule {
   const zones = options.timeZones ?? cityTimeZones();
   return (app, deps) => {
-    const feed = async (where: "city_id" | "org_id", id: string, lang: string | undefined) => {
+    const feed = async (where: "city_id" | "org_id", id: string, lang: string | undefined, now: bigint) => {
       const [scope] =
         where === "city_id"
           ? [await cityZone(deps.db, id, zones)]
@@ -197,7 +197,7 @@ export function integrationRoutes(options: { timeZones?: Record<string, string> 
                 (SELECT timestamp FROM events e WHERE e.block_number = o.block_number LIMIT 1) AS updated_at
          FROM opportunities o WHERE ${where} = $1::bigint AND status = 'open' AND end_time >= $2::bigint
          ORDER BY start_time, opportunity_id LIMIT ${MAX_EVENTS}`,
-        [id, nowSeconds().toString()],
+        [id, now.toString()],
       );
       return buildCalendar({
         name: `${scope!.name} — City/Sync`,
@@ -224,13 +224,13 @@ export function integrationRoutes(options: { timeZones?: Record<string, string> 
     };
     app.openapi(cityCalendar, async (c) => {
       const { cityId } = c.req.valid("param") as { cityId: string };
-      await reflectBlock(c, deps);
-      return sendIcs(c, await feed("city_id", cityId, c.req.valid("query").lang)) as never;
+      const status = await reflectBlock(c, deps);
+      return sendIcs(c, await feed("city_id", cityId, c.req.valid("query").lang, chainNow(status))) as never;
     });
     app.openapi(orgCalendar, async (c) => {
       const { orgId } = c.req.valid("param") as { orgId: string };
-      await reflectBlock(c, deps);
-      return sendIcs(c, await feed("org_id", orgId, c.req.valid("query").lang)) as never;
+      const status = await reflectBlock(c, deps);
+      return sendIcs(c, await feed("org_id", orgId, c.req.valid("query").lang, chainNow(status))) as never;
     });
 
     for (const kind of ["attestations", "redemptions"] as const) {
@@ -240,7 +240,7 @@ export function integrationRoutes(options: { timeZones?: Record<string, string> 
           const { day } = c.req.valid("query");
           const { zone } = await cityZone(deps.db, cityId, zones);
           const [from, to] = dayBounds(day, zone);
-          if (from > Number(nowSeconds())) {
+          if (from > Number(chainNow(c.get("syncStatus") ?? (await deps.status())))) {
             throw new ApiError(400, "INVALID_PARAMETER", "query parameter day: is in the future.", {
               parameter: "day",
             });

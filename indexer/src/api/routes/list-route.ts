@@ -5,7 +5,7 @@
  */
 import { type OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 
-import type { ApiDeps, ApiEnv } from "../context.ts";
+import type { ApiDeps, ApiEnv, SyncStatus } from "../context.ts";
 import { reflectBlock } from "../freshness.ts";
 import { toPage } from "../pagination.ts";
 import { pageOf } from "../schemas.ts";
@@ -30,7 +30,7 @@ export interface ListRouteSpec<F extends ListFilters, Context> {
   /** The id column, in keyset order (its value continues the next page). */
   idColumn: string;
   /** Read once per request, after the block headers and before the rows (clock, epoch…). */
-  context: (deps: ApiDeps) => Context | Promise<Context>;
+  context: (deps: ApiDeps, status: SyncStatus) => Context | Promise<Context>;
   /** The rows after id `after` (null: from the start), `limit` of them, in id order. */
   query: (
     filters: z.infer<F>,
@@ -64,8 +64,8 @@ export function registerListRoute<F extends ListFilters, Context>(
     // Generic over the filter schema, the validated input cannot be typed by Hono here.
     const filters = c.req.valid("query" as never) as z.infer<F>;
     const page = paging(scope, filters as Record<string, unknown>, ["int"]);
-    await reflectBlock(c, deps);
-    const context = await spec.context(deps);
+    const status = await reflectBlock(c, deps);
+    const context = await spec.context(deps, status);
     const { sql, params } = spec.query(filters, page.after?.[0] ?? null, page.limit + 1, context);
     const rows = await deps.db.query<Row>(sql, params);
     return c.json(

@@ -15,7 +15,7 @@ import {
   metadataOf,
   notFound,
   notFoundResponse,
-  nowSeconds,
+  chainNow,
   ok,
 } from "./common.ts";
 import { registerListRoute } from "./list-route.ts";
@@ -93,7 +93,7 @@ export const offerRoutes: RouteModule = (app, deps) => {
     item: OfferSchema,
     page: { name: "OfferPage", description: "A page of offers" },
     idColumn: "offer_id",
-    context: () => nowSeconds(),
+    context: (_deps, status) => chainNow(status),
     query: (filters, after, limit) => ({
       sql: `SELECT * FROM offers
        WHERE ($1::bigint IS NULL OR $1::bigint = ANY (accepted_cities))
@@ -119,9 +119,9 @@ export const offerRoutes: RouteModule = (app, deps) => {
   app.openapi(one, async (c) => {
     const { offerId } = c.req.valid("param");
     const { lang } = c.req.valid("query");
-    await reflectBlock(c, deps);
+    const status = await reflectBlock(c, deps);
     const [row] = await deps.db.query<Row>("SELECT * FROM offers WHERE offer_id = $1::bigint", [offerId]);
     if (!row) notFound(`Offer ${offerId}`, "offerId");
-    return c.json(offerJson(row, nowSeconds(), lang), 200);
+    return c.json(offerJson(row, chainNow(status), lang), 200);
   });
 };

@@ -18,7 +18,7 @@ import {
   metadataOf,
   notFound,
   notFoundResponse,
-  nowSeconds,
+  chainNow,
   ok,
 } from "./common.ts";
 import { registerListRoute } from "./list-route.ts";
@@ -152,7 +152,7 @@ export const opportunityRoutes: RouteModule = (app, deps) => {
     item: OpportunitySchema,
     page: { name: "OpportunityPage", description: "A page of opportunities" },
     idColumn: "opportunity_id",
-    context: () => nowSeconds(),
+    context: (_deps, status) => chainNow(status),
     query: (filters, after, limit, now) => opportunityQuery(filters, now, after, limit),
     toItem: (row, filters, now) => opportunityJson(row, now, filters.lang),
   });
@@ -160,11 +160,11 @@ export const opportunityRoutes: RouteModule = (app, deps) => {
   app.openapi(one, async (c) => {
     const { opportunityId } = c.req.valid("param");
     const { lang } = c.req.valid("query");
-    await reflectBlock(c, deps);
+    const status = await reflectBlock(c, deps);
     const [row] = await deps.db.query<Row>("SELECT * FROM opportunities WHERE opportunity_id = $1::bigint", [
       opportunityId,
     ]);
     if (!row) notFound(`Opportunity ${opportunityId}`, "opportunityId");
-    return c.json(opportunityJson(row, nowSeconds(), lang), 200);
+    return c.json(opportunityJson(row, chainNow(status), lang), 200);
   });
 };

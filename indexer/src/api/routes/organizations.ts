@@ -6,7 +6,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 
 import type { RouteModule } from "../app.ts";
-import type { StoreReader } from "../context.ts";
+import type { StoreReader, SyncStatus } from "../context.ts";
 import { reflectBlock } from "../freshness.ts";
 import { Cursor, Decimal, Language, Limit, uintParam } from "../schemas.ts";
 import {
@@ -19,7 +19,7 @@ import {
   metadataOf,
   notFound,
   notFoundResponse,
-  nowSeconds,
+  chainNow,
   ok,
 } from "./common.ts";
 import { registerListRoute } from "./list-route.ts";
@@ -57,12 +57,12 @@ const OrganizationDetail = OrganizationSchema.extend({
   pendingRedemptions: z.string(),
 }).openapi("OrganizationDetail");
 
-async function currentEpoch(db: StoreReader): Promise<bigint | null> {
+async function currentEpoch(db: StoreReader, status: SyncStatus): Promise<bigint | null> {
   const [network] = await db.query<{ epoch_duration: bigint | null }>(
     "SELECT epoch_duration FROM network WHERE id = 1",
   );
   const duration = network?.epoch_duration ? BigInt(network.epoch_duration) : 0n;
-  return duration > 0n ? nowSeconds() / duration : null;
+  return duration > 0n ? chainNow(status) / duration : null;
 }
 
 function organizationJson(row: Row, epoch: bigint | null, lang?: string) {
@@ -111,7 +111,7 @@ export const organizationRoutes: RouteModule = (app, deps) => {
     item: OrganizationSchema,
     page: { name: "OrganizationPage", description: "A page of organizations" },
     idColumn: "org_id",
-    context: () => currentEpoch(deps.db),
+    context: (deps, status) => currentEpoch(deps.db, status),
     query: (filters, after, limit) => ({
       sql: `SELECT * FROM organizations
        WHERE ($1::bigint IS NULL OR city_id = $1::bigint) AND ($2::text IS NULL OR status = $2)
@@ -125,10 +125,10 @@ export const organizationRoutes: RouteModule = (app, deps) => {
   app.openapi(one, async (c) => {
     const { orgId } = c.req.valid("param");
     const { lang } = c.req.valid("query");
-    await reflectBlock(c, deps);
+    const status = await reflectBlock(c, deps);
     const [row] = await deps.db.query<Row>("SELECT * FROM organizations WHERE org_id = $1::bigint", [orgId]);
     if (!row) notFound(`Organization ${orgId}`, "orgId");
-    const epoch = await currentEpoch(deps.db);
+    const epoch = await currentEpoch(deps.db, status);
     const delegates = await deps.db.query<Row>(
       "SELECT * FROM delegates WHERE org_id = $1::bigint ORDER BY is_account DESC, address",
       [orgId],
