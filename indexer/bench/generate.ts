@@ -74,7 +74,8 @@ export async function generateChain(cacheDir: string, target: number): Promise<G
   const doneFile = `${file}.done`;
   if (existsSync(file) && existsSync(doneFile)) {
     const { readFileSync } = await import("node:fs");
-    return JSON.parse(readFileSync(doneFile, "utf8")) as GeneratedChain;
+    // The marker may name where the cache was first written; the file is wherever the cache is now.
+    return { ...(JSON.parse(readFileSync(doneFile, "utf8")) as GeneratedChain), file };
   }
   const tmp = `${file}.tmp`;
   const out = createWriteStream(tmp);
